@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace TopologyLint.Cli
+{
+    /// <summary>Writes an output file through a temporary file and a rename, so a failure never leaves half a report.</summary>
+    internal static class ReportFile
+    {
+        public static bool TryWrite(string path, Action<TextWriter> write, out string? error)
+        {
+            string full = Path.GetFullPath(path);
+            string temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            try
+            {
+                using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+                {
+                    write(writer);
+                }
+
+                File.Move(temporary, full, overwrite: true);
+                error = null;
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            {
+                TryDelete(temporary);
+                error = ex.Message;
+                return false;
+            }
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Nothing more can be done; the original file is untouched either way.
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Configuration;
+
+namespace TopologyLint.Analysis
+{
+    /// <summary>
+    /// Where every part of the engine reports: it applies the configured severity once, so loader,
+    /// schema check and rules all create diagnostics the same way, and drops those turned off.
+    /// </summary>
+    public sealed class DiagnosticSink
+    {
+        private readonly ITopologyConfiguration _configuration;
+        private readonly ConcurrentDictionary<(string Path, string Id), DiagnosticSeverity?> _severities = new ConcurrentDictionary<(string, string), DiagnosticSeverity?>();
+        private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
+
+        public DiagnosticSink(ITopologyConfiguration configuration) => _configuration = configuration;
+
+        public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>The severity a rule has in a file, or null when it is turned off there.</summary>
+        public DiagnosticSeverity? EffectiveSeverity(string path, DiagnosticDescriptor descriptor)
+            => _severities.GetOrAdd((path, descriptor.Id), key => Resolve(_configuration.GetSeverity(key.Path, descriptor), descriptor.DefaultSeverity));
+
+        public bool IsEnabled(string path, DiagnosticDescriptor descriptor) => EffectiveSeverity(path, descriptor) != null;
+
+        public void Report(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, params object?[] args)
+        {
+            if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
+            {
+                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties: null, args));
+            }
+        }
+
+        /// <summary>Severity as RULES.md defines it: <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>
+        private static DiagnosticSeverity? Resolve(ReportDiagnostic configured, DiagnosticSeverity defaultSeverity)
+        {
+            switch (configured)
+            {
+                case ReportDiagnostic.Error:
+                    return DiagnosticSeverity.Error;
+                case ReportDiagnostic.Warn:
+                    return DiagnosticSeverity.Warning;
+                case ReportDiagnostic.Info:
+                    return DiagnosticSeverity.Info;
+                case ReportDiagnostic.Hidden:
+                case ReportDiagnostic.Suppress:
+                    return null;
+                default:
+                    return defaultSeverity;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Loading;
+using TopologyLint.Model;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Analysis
+{
+    /// <summary>What a rule sees: the bound model, the documents it came from, options; and where it reports.</summary>
+    public sealed class RuleContext
+    {
+        private readonly DiagnosticSink _sink;
+        private readonly Configuration.ITopologyConfiguration _configuration;
+
+        internal RuleContext(DiagnosticDescriptor descriptor, Topology? topology, IReadOnlyList<LoadedDocument> documents, DiagnosticSink sink, Configuration.ITopologyConfiguration configuration)
+        {
+            Descriptor = descriptor;
+            Topology = topology;
+            Documents = documents;
+            _sink = sink;
+            _configuration = configuration;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        /// <summary>The bound model; null when the root document is not a mapping (nothing to bind).</summary>
+        public Topology? Topology { get; }
+
+        /// <summary>The root document first, then the include fragments in include order.</summary>
+        public IReadOnlyList<LoadedDocument> Documents { get; }
+
+        /// <summary>An <c>.editorconfig</c> option for the root document, e.g. <c>topolint_mediation_server_os</c>.</summary>
+        public string? GetOption(string key) => _configuration.GetOption(Documents[0].File.Path, key);
+
+        /// <summary>Reports this rule's diagnostic at a node, with the message format's arguments.</summary>
+        public void Report(DocumentNode node, params object?[] messageArgs)
+            => _sink.Report(Descriptor, node.File.Path, node.Span, node.LineSpan, messageArgs);
+    }
+}

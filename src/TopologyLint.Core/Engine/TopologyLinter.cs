@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Analysis;
+using TopologyLint.Loading;
+using TopologyLint.Model;
+using TopologyLint.Rules.Document;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Engine
+{
+    /// <summary>
+    /// The engine's one entry point: files in, diagnostics out. Every host (CLI, MSBuild task,
+    /// Roslyn analyzer) calls this same method; they differ only in how they find files, read
+    /// options and print.
+    /// </summary>
+    public sealed class TopologyLinter
+    {
+        private readonly ITopologyFileSystem _fileSystem;
+        private readonly LintOptions _options;
+
+        public TopologyLinter(ITopologyFileSystem fileSystem, LintOptions? options = null)
+        {
+            _fileSystem = fileSystem;
+            _options = options ?? new LintOptions();
+        }
+
+        /// <summary>
+        /// Lints root documents (absolute paths). A file that another of them includes is linted as
+        /// part of that one, not again on its own.
+        /// </summary>
+        public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+        {
+            string[] roots = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            var linted = new LintedFile[roots.Length];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+
+            var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
+            ImmutableArray<LintedFile> files = linted.Where(f => !included.Contains(f.Path)).ToImmutableArray();
+            ImmutableArray<Diagnostic> diagnostics = files.SelectMany(f => f.Diagnostics).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
+            return new LintResult(files, diagnostics);
+        }
+
+        /// <summary>Lints one root document and its include fragments.</summary>
+        public LintedFile LintFile(string path, CancellationToken cancellationToken = default)
+        {
+            var sink = new DiagnosticSink(_options.Configuration);
+            byte[] bytes;
+            try
+            {
+                bytes = _fileSystem.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            {
+                var empty = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
+                sink.Report(SyntaxErrorRule.Rule, path, default, default, $"The file cannot be read: {ex.Message}");
+                return Finish(path, ImmutableArray.Create(empty), sink);
+            }
+
+            LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink);
+            return Lint(root, sink, cancellationToken);
+        }
+
+        /// <summary>Lints a root document whose text the host already holds (an editor's buffer).</summary>
+        public LintedFile LintText(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default)
+        {
+            var sink = new DiagnosticSink(_options.Configuration);
+            return Lint(DocumentLoader.Load(path, text, _options.Limits, sink), sink, cancellationToken);
+        }
+
+        private LintedFile Lint(LoadedDocument root, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            var documents = new List<LoadedDocument> { root };
+            documents.AddRange(new IncludeResolver(_fileSystem, _options.Limits, sink).LoadFragments(root));
+            Topology? topology = root.Root is MappingNode rootMapping
+                ? Binder.Bind(rootMapping, documents.Skip(1).Select(d => d.Root).OfType<MappingNode>())
+                : null;
+
+            foreach (TopologyRule rule in RuleCatalog.Rules)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (rule is ModelRule modelRule && sink.IsEnabled(root.File.Path, rule.Descriptor))
+                {
+                    modelRule.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
+                }
+            }
+
+            return Finish(root.File.Path, documents.ToImmutableArray(), sink);
+        }
+
+        private static LintedFile Finish(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink)
+            => new LintedFile(path, documents, sink.Diagnostics.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray());
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Engine;
+
+namespace TopologyLint.Formatting
+{
+    /// <summary>What a formatter prints: the engine's result and the directory paths are shown relative to.</summary>
+    public sealed class LintReport
+    {
+        public LintReport(LintResult result, string baseDirectory)
+        {
+            Result = result;
+            BaseDirectory = Path.GetFullPath(baseDirectory);
+        }
+
+        public LintResult Result { get; }
+
+        public string BaseDirectory { get; }
+
+        public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+        public int Count(DiagnosticSeverity severity) => Result.Diagnostics.Count(d => d.Severity == severity);
+
+        /// <summary>The path as shown to users: relative to <see cref="BaseDirectory"/> with forward slashes when inside it.</summary>
+        public string DisplayPath(string path)
+        {
+            string full = Path.GetFullPath(path);
+            string root = BaseDirectory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? BaseDirectory : BaseDirectory + Path.DirectorySeparatorChar;
+            return full.StartsWith(root, StringComparison.Ordinal)
+                ? full.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/')
+                : full;
+        }
+    }
+}

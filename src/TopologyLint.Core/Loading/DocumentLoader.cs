@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Analysis;
+using TopologyLint.Rules.Document;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Loading
+{
+    /// <summary>Bytes to a node tree: decodes the text, then reads it as JSON (<c>.json</c>) or YAML (anything else).</summary>
+    public static class DocumentLoader
+    {
+        public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+        public static LoadedDocument Load(string path, byte[] bytes, LoaderLimits limits, DiagnosticSink sink)
+        {
+            if (bytes.LongLength > limits.MaxFileBytes)
+            {
+                return Refuse(path, string.Empty, 0, sink, $"The file is {bytes.LongLength} bytes, over the limit of {limits.MaxFileBytes} bytes");
+            }
+
+            TextDecoder.Result decoded = TextDecoder.Decode(bytes);
+            if (decoded.Error != null)
+            {
+                return Refuse(path, decoded.Text ?? string.Empty, decoded.ErrorCharIndex, sink, decoded.Error);
+            }
+
+            var file = new SourceFile(path, SourceText.From(decoded.Text!));
+            return IsJson(path)
+                ? new JsonTreeBuilder(file, limits, sink, new ReadOnlyMemory<byte>(bytes, decoded.BomLength, bytes.Length - decoded.BomLength)).Build()
+                : new YamlTreeBuilder(file, limits, sink).Build(decoded.Text!);
+        }
+
+        /// <summary>Loads text a host already decoded (an editor buffer): the same trees as from bytes.</summary>
+        public static LoadedDocument Load(string path, SourceText text, LoaderLimits limits, DiagnosticSink sink)
+            => Load(path, System.Text.Encoding.UTF8.GetBytes(text.ToString()), limits, sink);
+
+        private static LoadedDocument Refuse(string path, string textBefore, int errorIndex, DiagnosticSink sink, string message)
+        {
+            var file = new SourceFile(path, SourceText.From(textBefore));
+            LinePosition at = file.Text.Lines.GetLinePosition(Math.Min(errorIndex, textBefore.Length));
+            sink.Report(SyntaxErrorRule.Rule, path, new TextSpan(errorIndex, 0), new LinePositionSpan(at, at), message);
+            return new LoadedDocument(file, null, ImmutableArray<Comment>.Empty);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using TopologyLint.Analysis;
+using TopologyLint.Rules.Document;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Loading
+{
+    /// <summary>
+    /// Loads the fragments a root document includes, in include order, refusing (TL0005) any that
+    /// is missing, leaves the root document's directory, forms a cycle or is not a fragment.
+    /// </summary>
+    internal sealed class IncludeResolver
+    {
+        /// <summary>The only keys a fragment may hold, besides <c>x-</c> extension keys.</summary>
+        public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "clients", "users" };
+
+        private static readonly StringComparison PathComparison =
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        private readonly ITopologyFileSystem _fileSystem;
+        private readonly LoaderLimits _limits;
+        private readonly DiagnosticSink _sink;
+
+        public IncludeResolver(ITopologyFileSystem fileSystem, LoaderLimits limits, DiagnosticSink sink)
+        {
+            _fileSystem = fileSystem;
+            _limits = limits;
+            _sink = sink;
+        }
+
+        public List<LoadedDocument> LoadFragments(LoadedDocument root)
+        {
+            var fragments = new List<LoadedDocument>();
+            if (root.Root is not MappingNode rootMapping || rootMapping["include"] is not SequenceNode includes)
+            {
+                return fragments;
+            }
+
+            string rootPath = root.File.Path;
+            string rootDirectory = EnsureTrailingSeparator(_fileSystem.GetRealPath(Path.GetDirectoryName(rootPath)!));
+            string rootReal = _fileSystem.GetRealPath(rootPath);
+            var seen = new HashSet<string>(PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase) { rootReal };
+            foreach (DocumentNode item in includes.Items)
+            {
+                if (item is not ScalarNode { Type: ScalarType.String } include || include.Value.Length == 0)
+                {
+                    continue; // The schema check reports an include that is not a path.
+                }
+
+                foreach (string path in Resolve(include, Path.GetDirectoryName(rootPath)!))
+                {
+                    string real = _fileSystem.GetRealPath(path);
+                    if (!real.StartsWith(rootDirectory, PathComparison))
+                    {
+                        Report(include, $"Include '{include.Value}' resolves to '{path}', outside the root document's directory; it is not read");
+                    }
+                    else if (!seen.Add(real))
+                    {
+                        Report(include, string.Equals(real, rootReal, PathComparison)
+                            ? $"Include '{include.Value}' includes the root document itself, a cycle; it is not read"
+                            : $"Include '{include.Value}' names '{path}', which is already included; it is not read again");
+                    }
+                    else if (fragments.Count >= _limits.MaxIncludedFiles)
+                    {
+                        Report(include, $"More than {_limits.MaxIncludedFiles} files are included; '{path}' and the rest are not read");
+                        return fragments;
+                    }
+                    else if (LoadFragment(include, path) is { } fragment)
+                    {
+                        fragments.Add(fragment);
+                    }
+                }
+            }
+
+            return fragments;
+        }
+
+        private static string EnsureTrailingSeparator(string directory)
+            => directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
+
+        private static bool IsGlob(string pattern) => pattern.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
+
+        private IEnumerable<string> Resolve(ScalarNode include, string baseDirectory)
+        {
+            string pattern = include.Value;
+            if (Path.IsPathRooted(pattern))
+            {
+                Report(include, $"Include '{pattern}' is an absolute path; includes are relative to the including file");
+                return Array.Empty<string>();
+            }
+
+            if (IsGlob(pattern))
+            {
+                IReadOnlyList<string> matches = _fileSystem.Glob(baseDirectory, pattern);
+                if (matches.Count == 0)
+                {
+                    Report(include, $"Include '{pattern}' matches no file");
+                }
+
+                return matches;
+            }
+
+            string path = Path.GetFullPath(Path.Combine(baseDirectory, pattern));
+            if (_fileSystem.DirectoryExists(path))
+            {
+                Report(include, $"Include '{pattern}' is a directory; include files, or a glob such as '{pattern.TrimEnd('/', '\\')}/*.yaml'");
+                return Array.Empty<string>();
+            }
+
+            if (!_fileSystem.FileExists(path))
+            {
+                Report(include, $"Include '{pattern}' names no file ('{path}' does not exist)");
+                return Array.Empty<string>();
+            }
+
+            return new[] { path };
+        }
+
+        private LoadedDocument? LoadFragment(ScalarNode include, string path)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = _fileSystem.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            {
+                Report(include, $"Include '{include.Value}' cannot be read: {ex.Message}");
+                return null;
+            }
+
+            LoadedDocument fragment = DocumentLoader.Load(path, bytes, _limits, _sink);
+            if (fragment.Root == null)
+            {
+                return null; // The loader reported why (TL0001).
+            }
+
+            if (fragment.Root is not MappingNode mapping)
+            {
+                Report(include, $"Include '{include.Value}' is not a valid fragment: a fragment is a mapping of {string.Join(", ", FragmentKeys)}");
+                return null;
+            }
+
+            foreach (MappingEntry entry in mapping.Entries)
+            {
+                string key = entry.Key.Value;
+                if (!key.StartsWith("x-", StringComparison.Ordinal) && !((ICollection<string>)FragmentKeys).Contains(key))
+                {
+                    Report(entry.Key, $"'{key}' is not allowed in an include fragment, which holds only {string.Join(", ", FragmentKeys)}");
+                }
+            }
+
+            return fragment;
+        }
+
+        private void Report(DocumentNode at, string message)
+            => _sink.Report(IncludeRule.Rule, at.File.Path, at.Span, at.LineSpan, message);
+    }
+}

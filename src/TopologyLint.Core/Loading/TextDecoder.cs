@@ -1,0 +1,105 @@
+using System;
+using System.Text;
+
+namespace TopologyLint.Loading
+{
+    /// <summary>Turns a file's bytes into text: UTF-8 with or without BOM; anything else is refused with a byte position.</summary>
+    internal static class TextDecoder
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        public readonly struct Result
+        {
+            public Result(string? text, int bomLength, string? error, int errorCharIndex)
+            {
+                Text = text;
+                BomLength = bomLength;
+                Error = error;
+                ErrorCharIndex = errorCharIndex;
+            }
+
+            /// <summary>The decoded text; on an error, the part before the error.</summary>
+            public string? Text { get; }
+
+            public int BomLength { get; }
+
+            public string? Error { get; }
+
+            /// <summary>Where, in the decoded text before it, the error sits.</summary>
+            public int ErrorCharIndex { get; }
+        }
+
+        public static Result Decode(byte[] bytes)
+        {
+            string? refused = DetectOtherEncoding(bytes);
+            if (refused != null)
+            {
+                return new Result(string.Empty, 0, $"The file is encoded as {refused}; TopologyLint reads UTF-8 only: save it as UTF-8", 0);
+            }
+
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                int badByte = bom + Math.Max(0, ex.Index);
+                string before = StrictUtf8.GetString(bytes, bom, ValidPrefixLength(bytes, bom, badByte));
+                return new Result(before, bom, $"The file is not valid UTF-8: byte 0x{bytes[badByte]:X2} at byte offset {badByte} cannot be decoded", before.Length);
+            }
+
+            int nul = text.IndexOf('\0');
+            if (nul >= 0)
+            {
+                int byteOffset = bom + StrictUtf8.GetByteCount(text.Substring(0, nul));
+                return new Result(text.Substring(0, nul), bom, $"The file holds a NUL character at byte offset {byteOffset}; a topology document is text", nul);
+            }
+
+            return new Result(text, bom, null, 0);
+        }
+
+        private static int ValidPrefixLength(byte[] bytes, int start, int badByte)
+        {
+            // Back off to the start of the sequence that failed, so the prefix decodes cleanly.
+            int end = Math.Min(badByte, bytes.Length);
+            while (end > start && (bytes[end - 1] & 0xC0) == 0x80)
+            {
+                end--;
+            }
+
+            if (end > start && bytes[end - 1] >= 0xC0)
+            {
+                end--;
+            }
+
+            return end - start;
+        }
+
+        private static string? DetectOtherEncoding(byte[] b)
+        {
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+            {
+                return "UTF-32 (little-endian)";
+            }
+
+            if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+            {
+                return "UTF-32 (big-endian)";
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+            {
+                return "UTF-16 (little-endian)";
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+            {
+                return "UTF-16 (big-endian)";
+            }
+
+            return null;
+        }
+    }
+}

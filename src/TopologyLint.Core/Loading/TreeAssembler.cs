@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Analysis;
+using TopologyLint.Rules.Document;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Loading
+{
+    /// <summary>Thrown to end loading once a fatal problem has been reported.</summary>
+    internal sealed class StopLoadingException : Exception
+    {
+    }
+
+    /// <summary>
+    /// Assembles nodes from a stream of syntax events, the same for YAML and JSON: an explicit
+    /// stack of open collections, the depth limit, duplicate-key detection and collection spans.
+    /// </summary>
+    internal sealed class TreeAssembler
+    {
+        private readonly SourceFile _file;
+        private readonly LoaderLimits _limits;
+        private readonly Stack<Frame> _open = new Stack<Frame>();
+        private readonly DiagnosticSink _sink;
+        private DocumentNode? _root;
+        private bool _failed;
+
+        public TreeAssembler(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
+        {
+            _file = file;
+            _limits = limits;
+            _sink = sink;
+        }
+
+        public void Report(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
+            => _sink.Report(descriptor, _file.Path, at.Span, at.LineSpan, args);
+
+        /// <summary>Reports a problem after which the rest of the file cannot be read, and stops loading.</summary>
+        public void Fail(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
+        {
+            Report(descriptor, at, args);
+            _failed = true;
+            throw new StopLoadingException();
+        }
+
+        /// <summary>Records a fatal problem found outside the event loop (the parser's own error).</summary>
+        public void ReportFatal(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
+        {
+            Report(descriptor, at, args);
+            _failed = true;
+        }
+
+        public void Open(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
+        {
+            if (_open.Count >= _limits.MaxDepth)
+            {
+                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels");
+            }
+
+            _open.Push(new Frame(kind, start, isFlow, anchor));
+        }
+
+        public (DocumentNode Node, long Size, string? Anchor) Close((TextSpan Span, LinePositionSpan LineSpan) endToken)
+        {
+            Frame frame = _open.Pop();
+            (TextSpan span, LinePositionSpan lineSpan) = frame.SpanUpTo(endToken);
+            DocumentNode node = frame.Kind == NodeKind.Mapping
+                ? new MappingNode(_file, span, lineSpan, frame.Entries!.ToArray())
+                : new SequenceNode(_file, span, lineSpan, frame.Items!.ToArray());
+            Add(node, frame.Size);
+            return (node, frame.Size, frame.Anchor);
+        }
+
+        public ScalarNode AddScalar((TextSpan Span, LinePositionSpan LineSpan) at, string value, ScalarType type)
+        {
+            var node = new ScalarNode(_file, at.Span, at.LineSpan, value, type);
+            Add(node, 1);
+            return node;
+        }
+
+        public void AddExisting(DocumentNode node, long size, (TextSpan Span, LinePositionSpan LineSpan) at)
+        {
+            if (_open.Count > 0 && _open.Peek().ExpectsKey && node is not ScalarNode)
+            {
+                Fail(SyntaxErrorRule.Rule, at, "A mapping key must be a scalar");
+            }
+
+            Add(node, size);
+        }
+
+        public LoadedDocument Finish(ImmutableArray<Comment> comments)
+        {
+            if (_root == null && !_failed)
+            {
+                var start = new LinePosition(0, 0);
+                Report(SyntaxErrorRule.Rule, (new TextSpan(0, 0), new LinePositionSpan(start, start)), "The document is empty");
+            }
+
+            return new LoadedDocument(_file, _failed ? null : _root, comments);
+        }
+
+        private void Add(DocumentNode node, long size)
+        {
+            if (_open.Count == 0)
+            {
+                _root ??= node;
+                return;
+            }
+
+            Frame parent = _open.Peek();
+            parent.Size += size;
+            if (parent.Kind == NodeKind.Sequence)
+            {
+                parent.Items!.Add(node);
+                parent.LastEnd = (node.Span.End, node.LineSpan.End);
+                return;
+            }
+
+            if (parent.PendingKey == null)
+            {
+                if (node is not ScalarNode key)
+                {
+                    Fail(SyntaxErrorRule.Rule, (node.Span, node.LineSpan), "A mapping key must be a scalar");
+                    return;
+                }
+
+                parent.PendingKey = key;
+                if (parent.FirstKeys.TryGetValue(key.Value, out ScalarNode? first))
+                {
+                    parent.SkipValue = true;
+                    Report(DuplicateKeyRule.Rule, (key.Span, key.LineSpan), key.Value, (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    parent.FirstKeys.Add(key.Value, key);
+                }
+
+                return;
+            }
+
+            if (!parent.SkipValue)
+            {
+                parent.Entries!.Add(new MappingEntry(parent.PendingKey, node));
+            }
+
+            parent.LastEnd = (node.Span.End, node.LineSpan.End);
+            parent.PendingKey = null;
+            parent.SkipValue = false;
+        }
+
+        private sealed class Frame
+        {
+            private readonly (TextSpan Span, LinePositionSpan LineSpan) _start;
+            private readonly bool _isFlow;
+            private Dictionary<string, ScalarNode>? _firstKeys;
+
+            public Frame(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
+            {
+                Kind = kind;
+                _start = start;
+                _isFlow = isFlow;
+                Anchor = anchor;
+                if (kind == NodeKind.Mapping)
+                {
+                    Entries = new List<MappingEntry>();
+                }
+                else
+                {
+                    Items = new List<DocumentNode>();
+                }
+            }
+
+            public NodeKind Kind { get; }
+
+            public string? Anchor { get; }
+
+            public List<MappingEntry>? Entries { get; }
+
+            public List<DocumentNode>? Items { get; }
+
+            public long Size { get; set; } = 1;
+
+            public ScalarNode? PendingKey { get; set; }
+
+            public bool SkipValue { get; set; }
+
+            public bool ExpectsKey => Kind == NodeKind.Mapping && PendingKey == null;
+
+            public (int Offset, LinePosition Position)? LastEnd { get; set; }
+
+            public Dictionary<string, ScalarNode> FirstKeys => _firstKeys ??= new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+
+            public (TextSpan, LinePositionSpan) SpanUpTo((TextSpan Span, LinePositionSpan LineSpan) endToken)
+            {
+                int startOffset = _start.Span.Start;
+                LinePosition startPosition = _start.LineSpan.Start;
+                int endOffset;
+                LinePosition endPosition;
+                if (_isFlow)
+                {
+                    // The closing bracket is one character wide.
+                    endOffset = endToken.Span.Start + 1;
+                    endPosition = new LinePosition(endToken.LineSpan.Start.Line, endToken.LineSpan.Start.Character + 1);
+                }
+                else
+                {
+                    // A block collection ends where its last value ends, not at the next token.
+                    DocumentNode? first = Kind == NodeKind.Mapping ? (DocumentNode?)FirstEntryKey() : null;
+                    if (first != null)
+                    {
+                        startOffset = first.Span.Start;
+                        startPosition = first.LineSpan.Start;
+                    }
+
+                    (endOffset, endPosition) = LastEnd ?? (startOffset, startPosition);
+                }
+
+                return (TextSpan.FromBounds(startOffset, Math.Max(startOffset, endOffset)), new LinePositionSpan(startPosition, endPosition < startPosition ? startPosition : endPosition));
+            }
+
+            private ScalarNode? FirstEntryKey() => Entries!.Count > 0 ? Entries[0].Key : null;
+        }
+    }
+}

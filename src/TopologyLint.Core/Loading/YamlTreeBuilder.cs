@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Analysis;
+using TopologyLint.Rules.Document;
+using TopologyLint.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace TopologyLint.Loading
+{
+    /// <summary>
+    /// Builds the node tree from YamlDotNet's low-level parser events. Collections are assembled on an
+    /// explicit stack (no recursion, so deep input cannot overflow the stack), and their spans are
+    /// computed from their children because the parser's collection marks have zero width.
+    /// </summary>
+    internal sealed class YamlTreeBuilder
+    {
+        private readonly SourceFile _file;
+        private readonly LoaderLimits _limits;
+        private readonly TreeAssembler _assembler;
+        private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
+        private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
+        private long _aliasExpansion;
+        private Mark _lastEnd = Mark.Empty;
+
+        public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
+        {
+            _file = file;
+            _limits = limits;
+            _assembler = new TreeAssembler(file, limits, sink);
+        }
+
+        public LoadedDocument Build(string text)
+        {
+            try
+            {
+                Parse(text);
+            }
+            catch (YamlException ex)
+            {
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
+            }
+            catch (StopLoadingException)
+            {
+                // The limit that stopped loading has been reported.
+            }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet's scanner throws this, not a YamlException, on some malformed input (an unclosed flow collection).
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + ex.Message.TrimEnd('.'));
+            }
+
+            return _assembler.Finish(_comments.ToImmutable());
+        }
+
+        private void Parse(string text)
+        {
+            var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
+            int documents = 0;
+            while (parser.MoveNext())
+            {
+                _lastEnd = parser.Current!.End;
+                switch (parser.Current)
+                {
+                    case DocumentStart start:
+                        if (++documents > 1)
+                        {
+                            _assembler.Fail(SyntaxErrorRule.Rule, Span(start.Start, start.End), "A topology file holds one YAML document; a second one starts here");
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        if (scalar.Value.Length > _limits.MaxScalarLength)
+                        {
+                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters");
+                        }
+
+                        Register(scalar.Anchor, _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar)), 1);
+                        break;
+                    case MappingStart mapping:
+                        _assembler.Open(NodeKind.Mapping, Span(mapping.Start, mapping.End), mapping.Style == MappingStyle.Flow, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value);
+                        break;
+                    case SequenceStart sequence:
+                        _assembler.Open(NodeKind.Sequence, Span(sequence.Start, sequence.End), sequence.Style == SequenceStyle.Flow, sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value);
+                        break;
+                    case MappingEnd end:
+                        CloseCollection(end);
+                        break;
+                    case SequenceEnd end:
+                        CloseCollection(end);
+                        break;
+                    case AnchorAlias alias:
+                        AddAlias(alias);
+                        break;
+                    case YamlDotNet.Core.Events.Comment comment:
+                        _comments.Add(new Comment(comment.Value, LineSpan(comment.Start, comment.End), TextSpanOf(comment.Start, comment.End), !comment.IsInline));
+                        break;
+                }
+            }
+        }
+
+        private void CloseCollection(ParsingEvent end)
+        {
+            (DocumentNode node, long size, string? anchor) = _assembler.Close(Span(end.Start, end.End));
+            Register(anchor, node, size);
+        }
+
+        private void Register(AnchorName anchor, DocumentNode node, long size) => Register(anchor.IsEmpty ? null : anchor.Value, node, size);
+
+        private void Register(string? anchor, DocumentNode node, long size)
+        {
+            if (anchor != null)
+            {
+                _anchors[anchor] = (node, size);
+            }
+        }
+
+        private void AddAlias(AnchorAlias alias)
+        {
+            (TextSpan, LinePositionSpan) span = Span(alias.Start, alias.End);
+            if (!_anchors.TryGetValue(alias.Value.Value, out (DocumentNode Node, long Size) target))
+            {
+                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
+                return;
+            }
+
+            _aliasExpansion += target.Size;
+            if (_aliasExpansion > _limits.MaxAliasExpansion)
+            {
+                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes; the document is refused");
+            }
+
+            // The alias shares the anchored node: diagnostics on it point where it was written.
+            _assembler.AddExisting(target.Node, target.Size, span);
+        }
+
+        private static ScalarType TypeOf(Scalar scalar)
+        {
+            if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty && scalar.Tag.Value == "tag:yaml.org,2002:str")
+            {
+                return ScalarType.String;
+            }
+
+            return CoreSchema.Resolve(scalar.Value);
+        }
+
+        private static string CleanMessage(YamlException ex)
+        {
+            // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
+            string message = ex.Message;
+            int marker = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0)
+            {
+                message = message.Substring(marker + 3);
+            }
+
+            return "YAML syntax error: " + message.TrimEnd('.');
+        }
+
+        private (TextSpan, LinePositionSpan) Span(Mark start, Mark end) => (TextSpanOf(start, end), LineSpan(start, end));
+
+        private static TextSpan TextSpanOf(Mark start, Mark end)
+        {
+            int from = (int)start.Index;
+            return new TextSpan(from, Math.Max(0, (int)end.Index - from));
+        }
+
+        private static LinePositionSpan LineSpan(Mark start, Mark end)
+        {
+            var from = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
+            var to = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
+            return new LinePositionSpan(from, to < from ? from : to);
+        }
+    }
+}

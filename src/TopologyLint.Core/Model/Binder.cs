@@ -1,0 +1,317 @@
+using System;
+using System.Collections.Generic;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Model
+{
+    /// <summary>
+    /// Turns node trees into the typed model and resolves identifiers and references once.
+    /// Values that do not have the schema's type or enum are bound as absent values; the schema
+    /// check reports them.
+    /// </summary>
+    public static class Binder
+    {
+        public static Topology Bind(MappingNode root, IEnumerable<MappingNode> fragments)
+        {
+            var topology = new Topology(root);
+            topology.Name = String(root, "topology");
+            topology.SipDomains = Strings(Sequence(root, "sipDomains"));
+            if (Mapping(root, "activeDirectory") is { } ad)
+            {
+                var administrators = new List<Administrator>();
+                foreach (MappingNode admin in Mappings(Sequence(ad, "administrators")))
+                {
+                    administrators.Add(new Administrator(admin, String(admin, "account"), Strings(Sequence(admin, "groups"))));
+                }
+
+                topology.ActiveDirectory = new ActiveDirectory(ad, String(ad, "forest"), Boolean(ad, "prepared"), Sequence(ad, "administrators"), administrators);
+            }
+
+            if (Mapping(root, "pki") is { } pki)
+            {
+                topology.Pki = new Pki(pki, Mapping(pki, "certificationAuthority"));
+            }
+
+            if (Mapping(root, "exchange") is { } exchange)
+            {
+                topology.Exchange = new Exchange(exchange, Enum<ExchangeVersion>(exchange, "version"), Integer(exchange, "servicePack"), Boolean(exchange, "unifiedMessaging"));
+            }
+
+            var documents = new List<MappingNode> { root };
+            documents.AddRange(fragments);
+            var fqdns = new Dictionary<string, ScalarNode>(StringComparer.OrdinalIgnoreCase);
+
+            // Sites and pools first: everything else refers to them.
+            foreach (MappingNode document in documents)
+            {
+                BindSites(topology, document);
+            }
+
+            foreach (MappingNode document in documents)
+            {
+                BindPools(topology, document, fqdns);
+            }
+
+            var pstnIds = new Dictionary<string, PstnConnection>(StringComparer.Ordinal);
+            var sips = new Dictionary<string, User>(StringComparer.OrdinalIgnoreCase);
+            foreach (MappingNode document in documents)
+            {
+                BindRest(topology, document, fqdns, pstnIds, sips);
+            }
+
+            return topology;
+        }
+
+        private static void BindSites(Topology topology, MappingNode document)
+        {
+            foreach (MappingNode node in Mappings(Sequence(document, "sites")))
+            {
+                ScalarNode? id = String(node, "id");
+                if (IsDuplicate(topology, topology.SitesById, id, "site id", s => s.Id!))
+                {
+                    continue;
+                }
+
+                Emergency? emergency = null;
+                if (Mapping(node, "emergency") is { } e)
+                {
+                    SequenceNode? access = Sequence(e, "alternativeAccess");
+                    SequenceNode? numbers = Sequence(e, "numbers");
+                    emergency = new Emergency(e, access, Enums<AlternativeAccess>(access), numbers, Strings(numbers), Boolean(e, "locationInformation"));
+                }
+
+                var site = new Site(node, id, Enum<SiteKind>(node, "kind"), Mapping(node, "address"), emergency);
+                topology.Sites.Add(site);
+                if (id != null)
+                {
+                    topology.SitesById.Add(id.Value, site);
+                }
+            }
+        }
+
+        private static void BindPools(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns)
+        {
+            foreach (MappingNode node in Mappings(Sequence(document, "pools")))
+            {
+                ScalarNode? fqdn = String(node, "fqdn");
+                if (IsDuplicateFqdn(topology, fqdns, fqdn, "pool fqdn"))
+                {
+                    continue;
+                }
+
+                SequenceNode? services = Sequence(node, "edgeServices");
+                var pool = new Pool(node, fqdn, Enum<PoolRole>(node, "role"), SiteReference(topology, node), Enum<PoolEdition>(node, "edition"), services, Enums<EdgeService>(services));
+                foreach (MappingNode serverNode in Mappings(Sequence(node, "servers")))
+                {
+                    ScalarNode? serverFqdn = String(serverNode, "fqdn");
+                    if (IsDuplicateFqdn(topology, fqdns, serverFqdn, "server fqdn"))
+                    {
+                        continue;
+                    }
+
+                    OperatingSystemInfo? os = Mapping(serverNode, "os") is { } osNode
+                        ? new OperatingSystemInfo(osNode, Enum<OperatingSystemName>(osNode, "name"), Enum<OperatingSystemEdition>(osNode, "edition"), Enum<ProcessorArchitecture>(osNode, "architecture"))
+                        : null;
+                    pool.AddServer(new Server(serverNode, pool, serverFqdn, os, Boolean(serverNode, "domainMember")));
+                }
+
+                topology.Pools.Add(pool);
+                if (fqdn != null)
+                {
+                    topology.PoolsByFqdn.Add(fqdn.Value, pool);
+                }
+            }
+        }
+
+        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, PstnConnection> pstnIds, Dictionary<string, User> sips)
+        {
+            foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
+            {
+                ScalarNode? fqdn = String(node, "fqdn");
+                if (IsDuplicateFqdn(topology, fqdns, fqdn, "reverse proxy fqdn"))
+                {
+                    continue;
+                }
+
+                var publishes = new List<Reference<Pool>>();
+                foreach (ScalarNode name in Strings(Sequence(node, "publishes")))
+                {
+                    publishes.Add(PoolReference(topology, name, mediationOnly: false));
+                }
+
+                topology.ReverseProxies.Add(new ReverseProxy(node, fqdn, SiteReference(topology, node), publishes));
+            }
+
+            foreach (MappingNode node in Mappings(Sequence(document, "pstn")))
+            {
+                ScalarNode? id = String(node, "id");
+                if (IsDuplicate(topology, pstnIds, id, "PSTN connection id", p => p.Id!))
+                {
+                    continue;
+                }
+
+                SequenceNode? gateways = Sequence(node, "gateways");
+                Reference<Pool>? mediationPool = String(node, "mediationPool") is { } poolName ? PoolReference(topology, poolName, mediationOnly: true) : null;
+                var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), gateways, Strings(gateways), mediationPool);
+                topology.PstnConnections.Add(connection);
+                if (id != null)
+                {
+                    pstnIds.Add(id.Value, connection);
+                }
+            }
+
+            foreach (MappingNode node in Mappings(Sequence(document, "clients")))
+            {
+                topology.Clients.Add(new ClientDeployment(node, Enum<ClientProduct>(node, "product"), SiteReference(topology, node), Integer(node, "count")));
+            }
+
+            foreach (MappingNode node in Mappings(Sequence(document, "users")))
+            {
+                ScalarNode? sip = String(node, "sip");
+                if (IsDuplicate(topology, sips, sip, "user sip", u => u.Sip!))
+                {
+                    continue;
+                }
+
+                var user = new User(node, sip, SiteReference(topology, node), Boolean(node, "enabled"), Boolean(node, "enterpriseVoice"), String(node, "lineUri"));
+                topology.Users.Add(user);
+                if (sip != null)
+                {
+                    sips.Add(sip.Value, user);
+                }
+            }
+        }
+
+        private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, ScalarNode? id, string kind, Func<T, ScalarNode> idOf)
+        {
+            if (id != null && known.TryGetValue(id.Value, out T? first))
+            {
+                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, id, idOf(first!)));
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsDuplicateFqdn(Topology topology, Dictionary<string, ScalarNode> fqdns, ScalarNode? fqdn, string kind)
+        {
+            if (fqdn == null)
+            {
+                return false;
+            }
+
+            if (fqdns.TryGetValue(fqdn.Value, out ScalarNode? first))
+            {
+                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, fqdn, first));
+                return true;
+            }
+
+            fqdns.Add(fqdn.Value, fqdn);
+            return false;
+        }
+
+        private static Reference<Site>? SiteReference(Topology topology, MappingNode item)
+        {
+            if (String(item, "site") is not { } name)
+            {
+                return null;
+            }
+
+            if (topology.SitesById.TryGetValue(name.Value, out Site? site))
+            {
+                return new Reference<Site>(name, site);
+            }
+
+            topology.UnresolvedReferences.Add(new UnresolvedReference(name, "names no site"));
+            return new Reference<Site>(name, null);
+        }
+
+        private static Reference<Pool> PoolReference(Topology topology, ScalarNode name, bool mediationOnly)
+        {
+            if (!topology.PoolsByFqdn.TryGetValue(name.Value, out Pool? pool))
+            {
+                topology.UnresolvedReferences.Add(new UnresolvedReference(name, "names no pool"));
+                return new Reference<Pool>(name, null);
+            }
+
+            if (mediationOnly && pool.Role.Value is PoolRole role && role != PoolRole.Mediation && role != PoolRole.FrontEnd)
+            {
+                topology.UnresolvedReferences.Add(new UnresolvedReference(name, $"names a {DocumentNames<PoolRole>.NameOf(role)} pool, which cannot serve as a Mediation pool (use a mediation pool or a front-end pool with collocated Mediation)"));
+                return new Reference<Pool>(name, null);
+            }
+
+            return new Reference<Pool>(name, pool);
+        }
+
+        private static MappingNode? Mapping(MappingNode parent, string key) => parent[key] as MappingNode;
+
+        private static SequenceNode? Sequence(MappingNode parent, string key) => parent[key] as SequenceNode;
+
+        private static ScalarNode? String(MappingNode parent, string key) => parent[key] is ScalarNode { Type: ScalarType.String } s ? s : null;
+
+        private static Field<bool> Boolean(MappingNode parent, string key)
+        {
+            var node = parent[key] as ScalarNode;
+            return new Field<bool>(node, node?.AsBoolean());
+        }
+
+        private static Field<long> Integer(MappingNode parent, string key)
+        {
+            var node = parent[key] as ScalarNode;
+            return new Field<long>(node, node?.AsInteger());
+        }
+
+        private static Field<TEnum> Enum<TEnum>(MappingNode parent, string key)
+            where TEnum : struct, System.Enum
+            => EnumField<TEnum>(parent[key] as ScalarNode);
+
+        private static Field<TEnum> EnumField<TEnum>(ScalarNode? node)
+            where TEnum : struct, System.Enum
+            => new Field<TEnum>(node, node != null && DocumentNames<TEnum>.TryParse(node.Value, out TEnum value) ? value : null);
+
+        private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode? sequence)
+            where TEnum : struct, System.Enum
+        {
+            var fields = new List<Field<TEnum>>();
+            foreach (ScalarNode item in Strings(sequence))
+            {
+                fields.Add(EnumField<TEnum>(item));
+            }
+
+            return fields;
+        }
+
+        private static List<ScalarNode> Strings(SequenceNode? sequence)
+        {
+            var strings = new List<ScalarNode>();
+            if (sequence != null)
+            {
+                foreach (DocumentNode item in sequence.Items)
+                {
+                    if (item is ScalarNode { Type: ScalarType.String } scalar)
+                    {
+                        strings.Add(scalar);
+                    }
+                }
+            }
+
+            return strings;
+        }
+
+        private static IEnumerable<MappingNode> Mappings(SequenceNode? sequence)
+        {
+            if (sequence == null)
+            {
+                yield break;
+            }
+
+            foreach (DocumentNode item in sequence.Items)
+            {
+                if (item is MappingNode mapping)
+                {
+                    yield return mapping;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Model
+{
+    /// <summary>An item of the topology; <see cref="Node"/> is the mapping it was written as.</summary>
+    public abstract class TopologyItem
+    {
+        protected TopologyItem(MappingNode node) => Node = node;
+
+        public MappingNode Node { get; }
+    }
+
+    public sealed class ActiveDirectory : TopologyItem
+    {
+        internal ActiveDirectory(MappingNode node, ScalarNode? forest, Field<bool> prepared, SequenceNode? administratorsNode, IReadOnlyList<Administrator> administrators)
+            : base(node)
+        {
+            Forest = forest;
+            Prepared = prepared;
+            AdministratorsNode = administratorsNode;
+            Administrators = administrators;
+        }
+
+        public ScalarNode? Forest { get; }
+
+        public Field<bool> Prepared { get; }
+
+        public SequenceNode? AdministratorsNode { get; }
+
+        public IReadOnlyList<Administrator> Administrators { get; }
+    }
+
+    public sealed class Administrator : TopologyItem
+    {
+        internal Administrator(MappingNode node, ScalarNode? account, IReadOnlyList<ScalarNode> groups)
+            : base(node)
+        {
+            Account = account;
+            Groups = groups;
+        }
+
+        public ScalarNode? Account { get; }
+
+        /// <summary>The group names written as strings.</summary>
+        public IReadOnlyList<ScalarNode> Groups { get; }
+    }
+
+    public sealed class Pki : TopologyItem
+    {
+        internal Pki(MappingNode node, MappingNode? certificationAuthority)
+            : base(node) => CertificationAuthority = certificationAuthority;
+
+        public MappingNode? CertificationAuthority { get; }
+    }
+
+    public sealed class Exchange : TopologyItem
+    {
+        internal Exchange(MappingNode node, Field<ExchangeVersion> version, Field<long> servicePack, Field<bool> unifiedMessaging)
+            : base(node)
+        {
+            Version = version;
+            ServicePack = servicePack;
+            UnifiedMessaging = unifiedMessaging;
+        }
+
+        public Field<ExchangeVersion> Version { get; }
+
+        public Field<long> ServicePack { get; }
+
+        public Field<bool> UnifiedMessaging { get; }
+    }
+
+    public sealed class Site : TopologyItem
+    {
+        internal Site(MappingNode node, ScalarNode? id, Field<SiteKind> kind, MappingNode? address, Emergency? emergency)
+            : base(node)
+        {
+            Id = id;
+            Kind = kind;
+            Address = address;
+            Emergency = emergency;
+        }
+
+        public ScalarNode? Id { get; }
+
+        public Field<SiteKind> Kind { get; }
+
+        public MappingNode? Address { get; }
+
+        public Emergency? Emergency { get; }
+
+        public override string ToString() => Id?.Value ?? "(site without id)";
+    }
+
+    public sealed class Emergency : TopologyItem
+    {
+        internal Emergency(MappingNode node, SequenceNode? alternativeAccessNode, IReadOnlyList<Field<AlternativeAccess>> alternativeAccess, SequenceNode? numbersNode, IReadOnlyList<ScalarNode> numbers, Field<bool> locationInformation)
+            : base(node)
+        {
+            AlternativeAccessNode = alternativeAccessNode;
+            AlternativeAccess = alternativeAccess;
+            NumbersNode = numbersNode;
+            Numbers = numbers;
+            LocationInformation = locationInformation;
+        }
+
+        public SequenceNode? AlternativeAccessNode { get; }
+
+        public IReadOnlyList<Field<AlternativeAccess>> AlternativeAccess { get; }
+
+        public SequenceNode? NumbersNode { get; }
+
+        public IReadOnlyList<ScalarNode> Numbers { get; }
+
+        public Field<bool> LocationInformation { get; }
+    }
+
+    public sealed class Pool : TopologyItem
+    {
+        private readonly List<Server> _servers = new List<Server>();
+
+        internal Pool(MappingNode node, ScalarNode? fqdn, Field<PoolRole> role, Reference<Site>? site, Field<PoolEdition> edition, SequenceNode? edgeServicesNode, IReadOnlyList<Field<EdgeService>> edgeServices)
+            : base(node)
+        {
+            Fqdn = fqdn;
+            Role = role;
+            Site = site;
+            Edition = edition;
+            EdgeServicesNode = edgeServicesNode;
+            EdgeServices = edgeServices;
+        }
+
+        public ScalarNode? Fqdn { get; }
+
+        public Field<PoolRole> Role { get; }
+
+        public Reference<Site>? Site { get; }
+
+        public Field<PoolEdition> Edition { get; }
+
+        public SequenceNode? EdgeServicesNode { get; }
+
+        public IReadOnlyList<Field<EdgeService>> EdgeServices { get; }
+
+        /// <summary>The pool's servers, without those whose fqdn was already defined (TL0004).</summary>
+        public IReadOnlyList<Server> Servers => _servers;
+
+        internal void AddServer(Server server) => _servers.Add(server);
+
+        public override string ToString() => Fqdn?.Value ?? "(pool without fqdn)";
+    }
+
+    public sealed class Server : TopologyItem
+    {
+        internal Server(MappingNode node, Pool pool, ScalarNode? fqdn, OperatingSystemInfo? os, Field<bool> domainMember)
+            : base(node)
+        {
+            Pool = pool;
+            Fqdn = fqdn;
+            Os = os;
+            DomainMember = domainMember;
+        }
+
+        public Pool Pool { get; }
+
+        public ScalarNode? Fqdn { get; }
+
+        public OperatingSystemInfo? Os { get; }
+
+        public Field<bool> DomainMember { get; }
+
+        public override string ToString() => Fqdn?.Value ?? "(server without fqdn)";
+    }
+
+    public sealed class OperatingSystemInfo : TopologyItem
+    {
+        internal OperatingSystemInfo(MappingNode node, Field<OperatingSystemName> name, Field<OperatingSystemEdition> edition, Field<ProcessorArchitecture> architecture)
+            : base(node)
+        {
+            Name = name;
+            Edition = edition;
+            Architecture = architecture;
+        }
+
+        public Field<OperatingSystemName> Name { get; }
+
+        public Field<OperatingSystemEdition> Edition { get; }
+
+        public Field<ProcessorArchitecture> Architecture { get; }
+    }
+
+    public sealed class ReverseProxy : TopologyItem
+    {
+        internal ReverseProxy(MappingNode node, ScalarNode? fqdn, Reference<Site>? site, IReadOnlyList<Reference<Pool>> publishes)
+            : base(node)
+        {
+            Fqdn = fqdn;
+            Site = site;
+            Publishes = publishes;
+        }
+
+        public ScalarNode? Fqdn { get; }
+
+        public Reference<Site>? Site { get; }
+
+        public IReadOnlyList<Reference<Pool>> Publishes { get; }
+    }
+
+    public sealed class PstnConnection : TopologyItem
+    {
+        internal PstnConnection(MappingNode node, ScalarNode? id, Reference<Site>? site, Field<ConnectionKind> connection, SequenceNode? gatewaysNode, IReadOnlyList<ScalarNode> gateways, Reference<Pool>? mediationPool)
+            : base(node)
+        {
+            Id = id;
+            Site = site;
+            Connection = connection;
+            GatewaysNode = gatewaysNode;
+            Gateways = gateways;
+            MediationPool = mediationPool;
+        }
+
+        public ScalarNode? Id { get; }
+
+        public Reference<Site>? Site { get; }
+
+        public Field<ConnectionKind> Connection { get; }
+
+        public SequenceNode? GatewaysNode { get; }
+
+        public IReadOnlyList<ScalarNode> Gateways { get; }
+
+        /// <summary>The mediation pool reference; its target is null when TL0003 reports it.</summary>
+        public Reference<Pool>? MediationPool { get; }
+
+        public override string ToString() => Id?.Value ?? "(PSTN connection without id)";
+    }
+
+    public sealed class ClientDeployment : TopologyItem
+    {
+        internal ClientDeployment(MappingNode node, Field<ClientProduct> product, Reference<Site>? site, Field<long> count)
+            : base(node)
+        {
+            Product = product;
+            Site = site;
+            Count = count;
+        }
+
+        public Field<ClientProduct> Product { get; }
+
+        public Reference<Site>? Site { get; }
+
+        public Field<long> Count { get; }
+    }
+
+    public sealed class User : TopologyItem
+    {
+        internal User(MappingNode node, ScalarNode? sip, Reference<Site>? site, Field<bool> enabled, Field<bool> enterpriseVoice, ScalarNode? lineUri)
+            : base(node)
+        {
+            Sip = sip;
+            Site = site;
+            Enabled = enabled;
+            EnterpriseVoice = enterpriseVoice;
+            LineUri = lineUri;
+        }
+
+        public ScalarNode? Sip { get; }
+
+        public Reference<Site>? Site { get; }
+
+        public Field<bool> Enabled { get; }
+
+        public Field<bool> EnterpriseVoice { get; }
+
+        /// <summary>The line URI when written as a string.</summary>
+        public ScalarNode? LineUri { get; }
+
+        public override string ToString() => Sip?.Value ?? "(user without sip)";
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Schema
+{
+    /// <summary>
+    /// Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
+    /// with the node it came from, so each violation is reported at the exact node (NJsonSchema's
+    /// own line numbers are not used). Nested errors (array items, sub-schemas) are flattened.
+    /// </summary>
+    public sealed class NJsonSchemaValidator : ISchemaValidator
+    {
+        private static readonly Lazy<NJsonSchemaValidator> LazyInstance = new Lazy<NJsonSchemaValidator>(() => new NJsonSchemaValidator(TopologySchema.Text));
+
+        private readonly JsonSchema _schema;
+
+        public NJsonSchemaValidator(string schemaJson)
+        {
+            _schema = JsonSchema.FromJsonAsync(schemaJson).GetAwaiter().GetResult();
+        }
+
+        public static NJsonSchemaValidator Instance => LazyInstance.Value;
+
+        public IReadOnlyList<SchemaViolation> ValidateDocument(DocumentNode root) => Validate(_schema, root);
+
+        public IReadOnlyList<SchemaViolation> ValidateFragment(MappingNode fragment)
+        {
+            var violations = new List<SchemaViolation>();
+            foreach (MappingEntry entry in fragment.Entries)
+            {
+                if (_schema.ActualProperties.TryGetValue(entry.Key.Value, out JsonSchemaProperty? listSchema))
+                {
+                    violations.AddRange(Validate(listSchema, entry.Value));
+                }
+            }
+
+            return violations;
+        }
+
+        private static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, DocumentNode root)
+        {
+            JToken token = ToToken(root);
+            var violations = new List<SchemaViolation>();
+            Flatten(schema.Validate(token), violations);
+            return violations;
+        }
+
+        private static void Flatten(IEnumerable<ValidationError> errors, List<SchemaViolation> violations)
+        {
+            foreach (ValidationError error in errors)
+            {
+                if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+                {
+                    foreach (ICollection<ValidationError> nested in child.Errors.Values)
+                    {
+                        Flatten(nested, violations);
+                    }
+
+                    continue;
+                }
+
+                if (error.Token?.Annotation<DocumentNode>() is { } node)
+                {
+                    DocumentNode at = node;
+                    if (node is MappingNode mapping && error.Property != null && mapping.TryGetEntry(error.Property, out MappingEntry? entry))
+                    {
+                        at = entry!.Key;
+                    }
+                    else if (node is MappingNode missing && error.Kind == ValidationErrorKind.PropertyRequired)
+                    {
+                        at = missing.ReportNode;
+                    }
+
+                    violations.Add(new SchemaViolation(at, SchemaMessages.Describe(error, node)));
+                }
+            }
+        }
+
+        private static JToken ToToken(DocumentNode node)
+        {
+            JToken token;
+            switch (node)
+            {
+                case MappingNode mapping:
+                    var obj = new JObject();
+                    foreach (MappingEntry entry in mapping.Entries)
+                    {
+                        var property = new JProperty(entry.Key.Value, ToToken(entry.Value));
+                        property.AddAnnotation(entry.Key);
+                        obj.Add(property);
+                    }
+
+                    token = obj;
+                    break;
+                case SequenceNode sequence:
+                    token = new JArray(sequence.Items.Select(ToToken));
+                    break;
+                case ScalarNode scalar:
+                    token = ScalarToken(scalar);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(node));
+            }
+
+            token.AddAnnotation(node);
+            return token;
+        }
+
+        private static JValue ScalarToken(ScalarNode scalar)
+        {
+            switch (scalar.Type)
+            {
+                case ScalarType.Integer when long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer):
+                    return new JValue(integer);
+                case ScalarType.Integer:
+                case ScalarType.Number:
+                    // Hex, octal and YAML's .inf/.nan are numbers too, but not .NET's: only the type matters to the schema.
+                    return double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) ? new JValue(number) : new JValue(double.NaN);
+                case ScalarType.Boolean:
+                    return new JValue(scalar.AsBoolean()!.Value);
+                case ScalarType.Null:
+                    return JValue.CreateNull();
+                default:
+                    return new JValue(scalar.Value);
+            }
+        }
+    }
+}
