@@ -39,6 +39,17 @@ namespace TopologyLint.Core.Tests.Rules.Document
         }
 
         [Fact]
+        public void Binary_file_is_TL0001_at_its_first_NUL_byte()
+        {
+            using var lint = new TestLint();
+            string path = lint.WriteBytes("bin.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)'\n', (byte)'b', 0, 1, 2, 0xFF });
+            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
+            Assert.Equal("TL0001", error.Id);
+            Assert.Contains("NUL character at byte offset 4", error.GetMessage());
+            Assert.Equal((2, 2, 2, 2), error.Span());
+        }
+
+        [Fact]
         public void Well_formed_document_gives_no_TL0001()
         {
             using var lint = new TestLint();
