@@ -1,0 +1,12 @@
+using TopologyLint.Model;
+
+namespace TopologyLint.Rules.Knowledge
+{
+    /// <summary>How messages name items that have no <c>ToString</c> of their own.</summary>
+    public static class ItemNames
+    {
+        public static string Of(Topology topology) => topology.Name?.Value ?? "(unnamed topology)";
+
+        public static string Of(Administrator administrator) => administrator.Account?.Value ?? "(administrator without account)";
+    }
+}
