@@ -39,6 +39,7 @@ namespace TopologyLint.Core.Tests
 
             Assert.True(File.Exists(page), $"{page} is missing");
             Assert.StartsWith($"# {id}: ", File.ReadAllText(page));
+            Assert.Equal(File.ReadAllText(page), RuleHelp.Markdown(id));
         }
 
         [Theory]

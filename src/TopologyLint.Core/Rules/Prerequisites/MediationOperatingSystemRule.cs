@@ -15,7 +15,7 @@ namespace TopologyLint.Rules.Prerequisites
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             "TL1016",
             "Mediation Server operating system is not allowed",
-            "The Mediation Server '{0}' runs {1}, which is not an allowed operating system (allowed: {2}, 64-bit)",
+            "The Mediation Server '{0}' {1}, which is not an allowed operating system (allowed: {2}, 64-bit)",
             RuleCategory.Prerequisites,
             DiagnosticSeverity.Error,
             "The Lync Server 2013 deployment guidelines require the 64-bit edition of Windows Server 2008 Standard or Enterprise on a Mediation Server; the .editorconfig option topolint_mediation_server_os sets the allowed list. A 32-bit system is never allowed.");
@@ -38,7 +38,7 @@ namespace TopologyLint.Rules.Prerequisites
                     // No os is an unverified prerequisite; an os that is not a mapping is the schema's to report.
                     if (server.Node["os"] == null)
                     {
-                        context.Report(server.Node.ReportNode, server, "no declared operating system", allowed.Description);
+                        context.Report(server.Node.ReportNode, server, "declares no operating system", allowed.Description);
                     }
 
                     continue;
@@ -56,7 +56,7 @@ namespace TopologyLint.Rules.Prerequisites
         {
             if (os.Architecture.Value == ProcessorArchitecture.X86)
             {
-                return "a 32-bit (x86) operating system";
+                return "runs a 32-bit (x86) operating system";
             }
 
             // A name or edition outside the schema's enum is the schema's to report; an absent one leaves the
@@ -71,10 +71,10 @@ namespace TopologyLint.Rules.Prerequisites
 
             if (os.Name.Value is OperatingSystemName name && os.Edition.Value is OperatingSystemEdition edition)
             {
-                return allowed.Allows(name, edition) ? null : DocumentNames<OperatingSystemName>.NameOf(name) + "/" + DocumentNames<OperatingSystemEdition>.NameOf(edition);
+                return allowed.Allows(name, edition) ? null : "runs " + DocumentNames<OperatingSystemName>.NameOf(name) + "/" + DocumentNames<OperatingSystemEdition>.NameOf(edition);
             }
 
-            return "an operating system without " + (os.Name.Value == null ? "a name" : "an edition");
+            return "runs an operating system without " + (os.Name.Value == null ? "a name" : "an edition");
         }
     }
 }

@@ -29,7 +29,7 @@ namespace TopologyLint.Rules.Prerequisites
             {
                 if (client.Product.Value is ClientProduct product && ClientSupport.IsOlderThanLync2013(product))
                 {
-                    context.Report(client.Product.Node!, client.Product.Node!.Value, SiteSuffix.Of(client));
+                    context.Report(client.Product.Node!, client.Product.Node!.Value, ItemNames.SiteSuffix(client));
                 }
             }
         }
