@@ -26,7 +26,7 @@ namespace TopologyLint.Core.Tests
         [Fact]
         public void The_broken_examples_give_exactly_the_expected_diagnostics()
         {
-            string directory = RepositoryRoot.Combine("examples", "broken");
+            string directory = ExampleTwinTests.RepositoryPath("examples/broken");
             string[] expected = File.ReadAllLines(Path.Combine(directory, "expected.txt")).Where(l => l.Length > 0).ToArray();
 
             string[] actual = LintExample("broken").Diagnostics.Select(d => Describe(d, directory)).ToArray();
@@ -50,7 +50,7 @@ namespace TopologyLint.Core.Tests
         /// <summary>Lints every root document (<c>*.topology.yaml|yml|json</c>) at the top of the example's directory.</summary>
         private static LintResult LintExample(string example)
         {
-            string directory = RepositoryRoot.Combine("examples", example);
+            string directory = ExampleTwinTests.RepositoryPath("examples/" + example);
             string[] roots = Directory.GetFiles(directory)
                 .Where(p => p.EndsWith(".topology.yaml", StringComparison.Ordinal) || p.EndsWith(".topology.yml", StringComparison.Ordinal) || p.EndsWith(".topology.json", StringComparison.Ordinal))
                 .ToArray();

@@ -35,7 +35,7 @@ namespace TopologyLint.Core.Tests
         [MemberData(nameof(Ids))]
         public void The_rule_has_a_help_page(string id)
         {
-            string page = RepositoryRoot.Combine("docs", "rules", id + ".md");
+            string page = ExampleTwinTests.RepositoryPath("docs/rules/" + id + ".md");
 
             Assert.True(File.Exists(page), $"{page} is missing");
             Assert.StartsWith($"# {id}: ", File.ReadAllText(page));
