@@ -46,7 +46,7 @@ namespace TopologyLint.Rules.Prerequisites
                     continue;
                 }
 
-                (int Index, User User)? earlier = null;
+                (int Index, User User)? earlier;
                 if (lineUri!.IsBareExtension)
                 {
                     // A bare extension collides with the same extension on any base number, and with itself.
