@@ -16,7 +16,7 @@ namespace TopologyLint.Analyzers
         /// <summary>Enough for every topology document of a large solution; an IDE session cannot grow it further.</summary>
         private const int CachedDocuments = 256;
 
-        private readonly LintCache _cache = new LintCache(CachedDocuments);
+        internal LintCache Cache { get; } = new LintCache(CachedDocuments);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleCatalog.Descriptors;
 
@@ -32,7 +32,7 @@ namespace TopologyLint.Analyzers
                     return;
                 }
 
-                var topologies = new ProjectTopologies(additionalFiles, _cache);
+                var topologies = new ProjectTopologies(additionalFiles, Cache);
                 start.RegisterAdditionalFileAction(file =>
                 {
                     foreach (Diagnostic diagnostic in topologies.DiagnosticsIn(file.AdditionalFile.Path, file.CancellationToken))
