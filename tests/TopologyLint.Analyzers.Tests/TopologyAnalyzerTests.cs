@@ -40,6 +40,20 @@ namespace TopologyLint.Analyzers.Tests
         }
 
         [Fact]
+        public void Utf16Document_IsRefusedAsTheCliRefusesIt()
+        {
+            using var directory = new TempDirectory();
+            string path = Path.Combine(directory.Path, "utf16.topology.yaml");
+            File.WriteAllBytes(path, System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(TestDocuments.Broken)).ToArray());
+
+            ImmutableArray<Diagnostic> diagnostics = AnalyzerRun.Diagnostics(new InMemoryAdditionalText(path, TestDocuments.Broken, System.Text.Encoding.Unicode));
+
+            LintResult engine = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { path });
+            Assert.Equal("TL0001", Assert.Single(diagnostics).Id);
+            Assert.Equal(engine.Diagnostics.Select(d => d.Describe()), diagnostics.Select(d => d.Describe()));
+        }
+
+        [Fact]
         public void CleanTopologyWithItsFragment_ReportsNothing()
         {
             string root = Path.Combine(Repository.Root, "examples", "contoso", "contoso.topology.yaml");
