@@ -47,8 +47,7 @@ namespace TopologyLint.Analyzers
         public bool DirectoryExists(string path)
         {
             string prefix = path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? path : path + Path.DirectorySeparatorChar;
-            StringComparison comparison = TopologyFiles.PathComparer.Equals("a", "A") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            return _files.Keys.Any(file => file.StartsWith(prefix, comparison));
+            return _files.Keys.Any(file => file.StartsWith(prefix, TopologyFiles.PathComparison));
         }
 
         /// <summary>

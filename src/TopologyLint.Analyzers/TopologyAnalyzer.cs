@@ -18,7 +18,7 @@ namespace TopologyLint.Analyzers
 
         internal LintCache Cache { get; } = new LintCache(CachedDocuments);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleCatalog.Descriptors;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = RuleCatalog.Descriptors;
 
         public override void Initialize(AnalysisContext context)
         {

@@ -7,8 +7,11 @@ namespace TopologyLint.Analyzers
     internal static class TopologyFiles
     {
         /// <summary>Paths compare as the file system does: ignoring case on Windows only (as the engine's include check does).</summary>
+        public static readonly StringComparison PathComparison =
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
         public static readonly StringComparer PathComparer =
-            Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+            PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
         private static readonly string[] TopologySuffixes = { ".topology.yaml", ".topology.yml", ".topology.json" };
 

@@ -97,6 +97,28 @@ namespace TopologyLint.Analyzers.Tests
         }
 
         [Fact]
+        public void GlobInclude_MatchesAmongTheAdditionalFiles_AsTheEngineMatchesOnDisk()
+        {
+            using var directory = new TempDirectory();
+            string rootText = TestDocuments.RootWithInclude.Replace("branch.topology.yaml", "parts/*.yaml");
+            string root = directory.Write("site.topology.yaml", rootText);
+            string broken = directory.Write("parts/a.yaml", TestDocuments.BranchFragment);
+            string clean = directory.Write("parts/b.yaml", "users:\n  - {sip: dave@fabrikam.com, site: seattle}\n");
+            string outside = directory.Write("other/c.yaml", TestDocuments.BranchFragment);
+
+            ImmutableArray<Diagnostic> diagnostics = AnalyzerRun.Diagnostics(
+                new InMemoryAdditionalText(root, rootText),
+                new InMemoryAdditionalText(broken, TestDocuments.BranchFragment),
+                new InMemoryAdditionalText(clean, File.ReadAllText(clean)),
+                new InMemoryAdditionalText(outside, TestDocuments.BranchFragment));
+
+            LintResult engine = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { root });
+            Assert.Equal(new[] { root, broken, clean }, engine.Files.Single().Documents.Select(d => d.File.Path));
+            Assert.Equal(engine.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()), diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()));
+            Assert.Equal(broken, Assert.Single(diagnostics).Location.GetLineSpan().Path);
+        }
+
+        [Fact]
         public void IncludeOfAFileThatIsNotAnAdditionalFile_SaysToAddIt()
         {
             string root = Path.Combine(Path.GetTempPath(), "include-missing", "site.topology.yaml");
