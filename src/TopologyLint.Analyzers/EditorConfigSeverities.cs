@@ -8,9 +8,10 @@ using TopologyLint.Configuration;
 namespace TopologyLint.Analyzers
 {
     /// <summary>
-    /// SEAM (to unify with Core's <c>EditorConfigConfiguration</c> from the "policy" branch once it lands:
-    /// <see cref="Create"/> should then return that class built from the same (path, text) pairs, and this
-    /// file should go).
+    /// SEAM, to unify with Core's <c>EditorConfigConfiguration</c> (branch "policy") once it is on main:
+    /// <see cref="Create"/> then returns
+    /// <c>new EditorConfigConfiguration(editorConfigs.Select(c => new ConfigurationFile(c.Key, c.Value.ToString())))</c>
+    /// (which also applies <c>dotnet_analyzer_diagnostic.category-*</c> severities) and this class goes.
     /// Roslyn does not apply a section's <c>dotnet_diagnostic.ID.severity</c> to diagnostics located in an
     /// additional file and strips those keys from the options it hands the analyzer, so the analyzer reads
     /// the <c>.editorconfig</c> files the package adds as AdditionalFiles with Roslyn's own parser.
