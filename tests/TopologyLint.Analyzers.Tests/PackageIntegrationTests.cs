@@ -99,6 +99,11 @@ namespace TopologyLint.Analyzers.Tests
             Assert.DoesNotContain("AD0001", output);
             Assert.DoesNotContain("CS9057", output);
             Assert.NotEqual(0, exitCode);
+
+            // The switch: without the default AdditionalFiles nothing is linted, and the build succeeds.
+            (int switchedOffExitCode, string switchedOffOutput) = DotNet.Run(consumer, "build", "--no-restore", "--disable-build-servers", "-p:UseSharedCompilation=false", "-p:EnableTopologyAdditionalFiles=false");
+            Assert.True(switchedOffExitCode == 0, switchedOffOutput);
+            Assert.Empty(BuildDiagnostic.Matches(switchedOffOutput));
         }
 
         private static string Line(string path, Diagnostic diagnostic, string severity)
