@@ -87,7 +87,8 @@ namespace TopologyLint.Analyzers
         }
 
         /// <summary>The file's text, or null when the project does not list it or it cannot be read.</summary>
-        public SourceText? GetText(string path)
-            => _files.TryGetValue(TopologyFiles.Normalize(path), out AdditionalText? file) ? file.GetText(_cancellationToken) : null;
+        public SourceText? GetText(string path) => Find(path)?.GetText(_cancellationToken);
+
+        public AdditionalText? Find(string path) => _files.TryGetValue(TopologyFiles.Normalize(path), out AdditionalText? file) ? file : null;
     }
 }

@@ -5,13 +5,15 @@ using TopologyLint.Engine;
 namespace TopologyLint.Analyzers
 {
     /// <summary>
-    /// What one root document gave, and the text it was linted from: the root's checksum, the
-    /// configuration and file list it was linted with, and the checksum of every fragment it read.
+    /// What one root document gave, and what it was linted from: the root's checksum, the
+    /// configuration and file list it was linted with, the checksum of every fragment it read and
+    /// the value of every option its rules read.
     /// </summary>
     internal sealed class CachedLint
     {
-        public CachedLint(string rootChecksum, string configurationKey, string fileListKey, ImmutableArray<KeyValuePair<string, string>> fragmentChecksums, LintedFile result)
+        public CachedLint(string rootChecksum, string configurationKey, string fileListKey, ImmutableArray<KeyValuePair<string, string>> fragmentChecksums, ImmutableArray<OptionRead> optionsRead, LintedFile result)
         {
+            OptionsRead = optionsRead;
             RootChecksum = rootChecksum;
             ConfigurationKey = configurationKey;
             FileListKey = fileListKey;
@@ -28,7 +30,27 @@ namespace TopologyLint.Analyzers
         /// <summary>(path, checksum) of each fragment read; a changed fragment makes the entry stale.</summary>
         public ImmutableArray<KeyValuePair<string, string>> FragmentChecksums { get; }
 
+        /// <summary>Each option the rules read and the value they got; another value now makes the entry stale.</summary>
+        public ImmutableArray<OptionRead> OptionsRead { get; }
+
         public LintedFile Result { get; }
+    }
+
+    /// <summary>One option a rule read while linting a root document.</summary>
+    internal sealed class OptionRead
+    {
+        public OptionRead(string path, string key, string? value)
+        {
+            Path = path;
+            Key = key;
+            Value = value;
+        }
+
+        public string Path { get; }
+
+        public string Key { get; }
+
+        public string? Value { get; }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Configuration;
 using TopologyLint.Engine;
@@ -19,13 +20,15 @@ namespace TopologyLint.Analyzers
     internal sealed class ProjectTopologies
     {
         private readonly ImmutableArray<AdditionalText> _additionalFiles;
+        private readonly AnalyzerConfigOptionsProvider _compilerOptions;
         private readonly LintCache _cache;
         private readonly object _gate = new object();
         private Dictionary<string, ImmutableArray<Diagnostic>>? _diagnosticsByFile;
 
-        public ProjectTopologies(ImmutableArray<AdditionalText> additionalFiles, LintCache cache)
+        public ProjectTopologies(AnalyzerOptions options, LintCache cache)
         {
-            _additionalFiles = additionalFiles;
+            _additionalFiles = options.AdditionalFiles;
+            _compilerOptions = options.AnalyzerConfigOptionsProvider;
             _cache = cache;
         }
 
@@ -62,7 +65,7 @@ namespace TopologyLint.Analyzers
             var lint = new CachedLinter(
                 fileSystem,
                 _cache,
-                EditorConfigSeverities.Create(editorConfigs),
+                new CompilerOptionsConfiguration(EditorConfigSeverities.Create(editorConfigs), _compilerOptions, fileSystem),
                 configurationKey: string.Join("\n", editorConfigs.Select(c => c.Key + "=" + Checksum(c.Value))),
                 fileListKey: string.Join("\n", _additionalFiles.Select(f => TopologyFiles.Normalize(f.Path)).OrderBy(p => p, StringComparer.Ordinal)));
 
@@ -110,19 +113,40 @@ namespace TopologyLint.Analyzers
                     && cached!.RootChecksum == rootChecksum
                     && cached.ConfigurationKey == _configurationKey
                     && cached.FileListKey == _fileListKey
-                    && cached.FragmentChecksums.All(f => Checksum(_fileSystem.GetText(f.Key)) == f.Value))
+                    && cached.FragmentChecksums.All(f => Checksum(_fileSystem.GetText(f.Key)) == f.Value)
+                    && cached.OptionsRead.All(o => _configuration.GetOption(o.Path, o.Key) == o.Value))
                 {
                     return cached.Result;
                 }
 
-                var recorder = new ReadRecorder(_fileSystem);
-                LintedFile result = new TopologyLinter(recorder, new LintOptions { Configuration = _configuration, MaxDegreeOfParallelism = 1 }).LintFile(root, cancellationToken);
-                ImmutableArray<KeyValuePair<string, string>> fragments = recorder.Read
+                var files = new ReadRecorder(_fileSystem);
+                var options = new OptionRecorder(_configuration);
+                LintedFile result = new TopologyLinter(files, new LintOptions { Configuration = options, MaxDegreeOfParallelism = 1 }).LintFile(root, cancellationToken);
+                ImmutableArray<KeyValuePair<string, string>> fragments = files.Read
                     .Where(path => !TopologyFiles.PathComparer.Equals(path, root))
                     .Select(path => new KeyValuePair<string, string>(path, Checksum(_fileSystem.GetText(path))))
                     .ToImmutableArray();
-                _cache.Set(root, new CachedLint(rootChecksum, _configurationKey, _fileListKey, fragments, result));
+                _cache.Set(root, new CachedLint(rootChecksum, _configurationKey, _fileListKey, fragments, options.Read.ToImmutableArray(), result));
                 return result;
+            }
+        }
+
+        /// <summary>Notes every option the rules read for one root (severities come from the .editorconfig texts, which are part of the key).</summary>
+        private sealed class OptionRecorder : ITopologyConfiguration
+        {
+            private readonly ITopologyConfiguration _inner;
+
+            public OptionRecorder(ITopologyConfiguration inner) => _inner = inner;
+
+            public List<OptionRead> Read { get; } = new List<OptionRead>();
+
+            public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _inner.GetSeverity(filePath, descriptor);
+
+            public string? GetOption(string filePath, string key)
+            {
+                string? value = _inner.GetOption(filePath, key);
+                Read.Add(new OptionRead(filePath, key, value));
+                return value;
             }
         }
 

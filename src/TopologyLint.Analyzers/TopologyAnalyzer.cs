@@ -26,13 +26,12 @@ namespace TopologyLint.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                ImmutableArray<AdditionalText> additionalFiles = start.Options.AdditionalFiles;
-                if (!additionalFiles.Any(f => TopologyFiles.IsTopologyDocument(f.Path)))
+                if (!start.Options.AdditionalFiles.Any(f => TopologyFiles.IsTopologyDocument(f.Path)))
                 {
                     return;
                 }
 
-                var topologies = new ProjectTopologies(additionalFiles, Cache);
+                var topologies = new ProjectTopologies(start.Options, Cache);
                 start.RegisterAdditionalFileAction(file =>
                 {
                     foreach (Diagnostic diagnostic in topologies.DiagnosticsIn(file.AdditionalFile.Path, file.CancellationToken))
