@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Microsoft.Build.Framework;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Configuration;
@@ -18,8 +19,10 @@ namespace TopologyLint.MSBuild
     /// compiler logs its own: errors and warnings with code, help keyword and link, file and span, so
     /// the build prints <c>path(line,col,endLine,endCol): error TLxxxx: message</c> and fails on errors.
     /// </summary>
-    public sealed class TopologyLintTask : Microsoft.Build.Utilities.Task
+    public sealed class TopologyLintTask : Microsoft.Build.Utilities.Task, ICancelableTask
     {
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+
         /// <summary>The root documents to lint (<c>@(TopologyFile)</c>).</summary>
         [Required]
         public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
@@ -45,6 +48,11 @@ namespace TopologyLint.MSBuild
             {
                 Lint();
             }
+            catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+            {
+                // The build was cancelled (Ctrl+C); MSBuild reports that itself.
+                return false;
+            }
             catch (Exception ex)
             {
                 // One line that says what and where, never a stack trace in the build log.
@@ -55,11 +63,14 @@ namespace TopologyLint.MSBuild
             return !Log.HasLoggedErrors;
         }
 
+        /// <summary>Called by MSBuild when the build is cancelled: the engine stops between rules.</summary>
+        public void Cancel() => _cancellation.Cancel();
+
         private void Lint()
         {
             string[] paths = Files.Select(f => f.GetMetadata("FullPath")).ToArray();
             var policy = new BuildWarningPolicy(CreateConfiguration(paths), TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn);
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = policy }).Lint(paths);
+            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = policy }).Lint(paths, _cancellation.Token);
 
             foreach (Diagnostic diagnostic in result.Diagnostics)
             {
