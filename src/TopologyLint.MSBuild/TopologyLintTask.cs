@@ -55,8 +55,10 @@ namespace TopologyLint.MSBuild
             }
             catch (Exception ex)
             {
-                // One line that says what and where, never a stack trace in the build log.
-                Log.LogError($"TopologyLint: internal error: {ex.GetType().Name}: {ex.Message} (at {ex.TargetSite?.DeclaringType?.Name}.{ex.TargetSite?.Name})");
+                // One line that says what and where, never a stack trace in the build log. The engine lints
+                // files in parallel, which wraps a failure in an AggregateException: name the failure itself.
+                Exception cause = ex is AggregateException aggregate && aggregate.InnerExceptions.Count == 1 ? aggregate.InnerExceptions[0] : ex;
+                Log.LogError($"TopologyLint: internal error: {cause.GetType().Name}: {cause.Message} (at {cause.TargetSite?.DeclaringType?.Name}.{cause.TargetSite?.Name})");
             }
 
             // Also false when MSBuild turned a logged warning into an error (e.g. `-warnaserror`).
