@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Configuration;
@@ -34,6 +35,19 @@ namespace TopologyLint.Analysis
             }
         }
 
+        /// <summary>
+        /// Reports at a node, recording its JSON pointer in the diagnostic's properties
+        /// (<see cref="DiagnosticProperties.Pointer"/>) so a baseline can recognize the finding after lines move.
+        /// </summary>
+        public void Report(DiagnosticDescriptor descriptor, Syntax.DocumentNode node, params object?[] args)
+        {
+            if (EffectiveSeverity(node.File.Path, descriptor) is DiagnosticSeverity severity)
+            {
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, node.GetPointer());
+                _diagnostics.Add(Diagnostic.Create(descriptor, node.GetLocation(), severity, additionalLocations: null, properties, args));
+            }
+        }
+
         /// <summary>Severity as RULES.md defines it: <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>
         private static DiagnosticSeverity? Resolve(ReportDiagnostic configured, DiagnosticSeverity defaultSeverity)
         {
@@ -52,5 +66,12 @@ namespace TopologyLint.Analysis
                     return defaultSeverity;
             }
         }
+    }
+
+    /// <summary>Keys of <see cref="Diagnostic.Properties"/> the engine sets.</summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>The JSON pointer (RFC 6901) of the node a rule reported at, e.g. <c>/users/3/lineUri</c>.</summary>
+        public const string Pointer = "pointer";
     }
 }

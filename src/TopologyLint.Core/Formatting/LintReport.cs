@@ -22,6 +22,9 @@ namespace TopologyLint.Formatting
 
         public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
+        /// <summary>Diagnostics silenced by suppression comments; only formats that can mark a result as suppressed (SARIF) show them.</summary>
+        public ImmutableArray<SuppressedDiagnostic> SuppressedDiagnostics => Result.SuppressedDiagnostics;
+
         public int Count(DiagnosticSeverity severity) => Result.Diagnostics.Count(d => d.Severity == severity);
 
         /// <summary>The path as shown to users: relative to <see cref="BaseDirectory"/> with forward slashes when inside it.</summary>

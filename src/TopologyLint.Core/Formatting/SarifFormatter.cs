@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
+using TopologyLint.Engine;
 
 namespace TopologyLint.Formatting
 {
@@ -94,7 +96,11 @@ namespace TopologyLint.Formatting
         private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
             json.WriteStartArray("results");
-            foreach (Diagnostic diagnostic in report.Diagnostics)
+            // Suppressed diagnostics are results too, marked as such, so code scanning shows them as dismissed in source.
+            var results = report.Diagnostics.Select(d => (Diagnostic: d, Suppression: (SuppressedDiagnostic?)null))
+                .Concat(report.SuppressedDiagnostics.Select(s => (Diagnostic: s.Diagnostic, Suppression: (SuppressedDiagnostic?)s)))
+                .OrderBy(r => r.Diagnostic, DiagnosticOrder.Instance);
+            foreach (var (diagnostic, suppression) in results)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
@@ -127,6 +133,20 @@ namespace TopologyLint.Formatting
                 json.WriteStartObject("partialFingerprints");
                 json.WriteString("primaryLocationLineHash", LineHash(diagnostic));
                 json.WriteEndObject();
+                if (suppression != null)
+                {
+                    json.WriteStartArray("suppressions");
+                    json.WriteStartObject();
+                    json.WriteString("kind", "inSource");
+                    if (suppression.Justification != null)
+                    {
+                        json.WriteString("justification", suppression.Justification);
+                    }
+
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 
