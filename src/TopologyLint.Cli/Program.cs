@@ -5,9 +5,11 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
+using TopologyLint.Configuration;
 using TopologyLint.Engine;
 using TopologyLint.Formatting;
 using TopologyLint.Loading;
+using TopologyLint.Policy;
 using TopologyLint.Schema;
 
 namespace TopologyLint.Cli
@@ -28,7 +30,7 @@ namespace TopologyLint.Cli
             try
             {
                 RootCommand root = BuildCommand(stdout, stderr, out Func<int> exitCode);
-                ParseResult parsed = root.Parse(args);
+                ParseResult parsed = root.Parse(LintPolicyOptions.NormalizeArguments(args));
                 if (parsed.Errors.Count > 0)
                 {
                     // One line: System.CommandLine lists allowed values on further lines.
@@ -57,9 +59,11 @@ namespace TopologyLint.Cli
             var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
             var noColor = new Option<bool>("--no-color") { Description = "Do not color the text output" };
             var lint = new Command("lint", "Lint topology documents") { paths, format, output, noColor };
+            var policy = new LintPolicyOptions();
+            policy.AddTo(lint);
             lint.SetAction(parse =>
             {
-                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(noColor), stdout, stderr);
+                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(noColor), policy.Read(parse), stdout, stderr);
             });
 
             var rules = new Command("rules", "List the rule catalog: ID, default severity, title");
@@ -109,7 +113,7 @@ namespace TopologyLint.Cli
             return root;
         }
 
-        private static int Lint(string[] paths, string format, string? output, bool noColor, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, string format, string? output, bool noColor, LintPolicy policy, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)
@@ -118,7 +122,17 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance).Lint(files);
+            if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))
+            {
+                return ExitCannotRun;
+            }
+
+            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration }).Lint(files);
+            if (!policy.TryApplyBaselines(ref result, baseline, stderr))
+            {
+                return ExitCannotRun;
+            }
+
             var report = new LintReport(result, Directory.GetCurrentDirectory());
             IReportFormatter formatter = format switch
             {
