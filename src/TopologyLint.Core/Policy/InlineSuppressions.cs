@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -28,32 +29,87 @@ namespace TopologyLint.Policy
                 return (found.ToImmutableArray(), ImmutableArray<SuppressedDiagnostic>.Empty);
             }
 
+            // Indexed so that a file with many comments and many diagnostics stays linear: next-line comments by
+            // the line they cover, rest-of-file IDs by file and rule, sorted by line.
+            var nextLine = new Dictionary<(string Path, int Line), List<SuppressionComment>>();
+            var restOfFile = new Dictionary<(string Path, string RuleId), List<(SuppressionComment Comment, SuppressionId Id)>>();
+            foreach (var (document, suppression) in comments)
+            {
+                if (suppression.Scope == SuppressionScope.NextLine)
+                {
+                    var key = (document.File.Path, suppression.Line + 1);
+                    if (!nextLine.TryGetValue(key, out List<SuppressionComment>? list))
+                    {
+                        nextLine[key] = list = new List<SuppressionComment>();
+                    }
+
+                    list.Add(suppression);
+                }
+                else
+                {
+                    foreach (SuppressionId id in suppression.Ids)
+                    {
+                        var key = (document.File.Path, id.Text.ToUpperInvariant());
+                        if (!restOfFile.TryGetValue(key, out var list))
+                        {
+                            restOfFile[key] = list = new List<(SuppressionComment, SuppressionId)>();
+                        }
+
+                        list.Add((suppression, id));
+                    }
+                }
+            }
+
+            foreach (var disables in restOfFile.Values)
+            {
+                // Fragments and the root are separate keys; within a file the parser gives comments in order, but the first must be the earliest.
+                disables.Sort((a, b) => a.Comment.Line.CompareTo(b.Comment.Line));
+            }
+
             var used = new HashSet<SuppressionId>();
+            var lastLineSuppressed = new Dictionary<(string Path, string RuleId), int>();
             var reported = ImmutableArray.CreateBuilder<Diagnostic>();
             var suppressed = ImmutableArray.CreateBuilder<SuppressedDiagnostic>();
             foreach (Diagnostic diagnostic in found)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-                SuppressionComment? first = null;
-                foreach (var (document, suppression) in comments)
+                int line = span.StartLinePosition.Line;
+                SuppressionComment? by = null;
+                if (nextLine.TryGetValue((span.Path, line), out List<SuppressionComment>? above))
                 {
-                    if (document.File.Path == span.Path && suppression.Covers(span.StartLinePosition.Line))
+                    foreach (SuppressionComment suppression in above)
                     {
                         foreach (SuppressionId id in suppression.Ids.Where(i => IsRule(i, diagnostic.Id)))
                         {
                             used.Add(id);
-                            first ??= suppression;
+                            by ??= suppression;
                         }
                     }
                 }
 
-                if (first is null)
+                var ruleKey = (span.Path, diagnostic.Id.ToUpperInvariant());
+                if (restOfFile.TryGetValue(ruleKey, out var disables) && disables[0].Comment.Line <= line)
+                {
+                    // Every disable at or above this line covers it; which of them counts as used is settled below.
+                    by ??= disables[0].Comment;
+                    lastLineSuppressed[ruleKey] = Math.Max(line, lastLineSuppressed.TryGetValue(ruleKey, out int last) ? last : line);
+                }
+
+                if (by is null)
                 {
                     reported.Add(diagnostic);
                 }
                 else
                 {
-                    suppressed.Add(new SuppressedDiagnostic(diagnostic, first.Justification));
+                    suppressed.Add(new SuppressedDiagnostic(diagnostic, by.Justification));
+                }
+            }
+
+            foreach (var entry in restOfFile)
+            {
+                if (lastLineSuppressed.TryGetValue(entry.Key, out int last))
+                {
+                    used.UnionWith(entry.Value.Where(d => d.Comment.Line <= last).Select(d => d.Id));
                 }
             }
 
@@ -93,6 +149,6 @@ namespace TopologyLint.Policy
             }
         }
 
-        private static bool IsRule(SuppressionId id, string ruleId) => string.Equals(id.Text, ruleId, System.StringComparison.OrdinalIgnoreCase);
+        private static bool IsRule(SuppressionId id, string ruleId) => string.Equals(id.Text, ruleId, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -119,5 +119,29 @@ namespace TopologyLint.Core.Tests.Policy
             Assert.Contains(result.Diagnostics, d => d.Id == "TL0001");
             Assert.DoesNotContain(result.Diagnostics, d => d.Id == "TL0007");
         }
+
+        [Fact]
+        public void A_rest_of_file_suppression_below_the_diagnostic_does_not_reach_it()
+        {
+            using var lint = new TestLint();
+            LintResult result = Lint(lint, "a.topology.yaml", "a: 1\na: 2\n# topolint-disable TL0006\nb: 1\n");
+
+            Assert.Equal(new[] { "TL0006@2:1", "TL0007@3:20" }, result.Diagnostics.Where(d => d.Id == "TL0006" || d.Id == "TL0007").Positions());
+            Assert.Equal("Suppression of TL0006 suppresses nothing in the rest of the file", result.Diagnostics.Single(d => d.Id == "TL0007").GetMessage());
+        }
+
+        [Fact]
+        public void Suppression_in_an_include_fragment_applies_to_the_fragments_own_lines()
+        {
+            using var lint = new TestLint();
+            lint.Write("sites.yaml", "sites:\n  - id: a\n    kind: central\n    # topolint-disable-next-line TL0006 -- fragment generated\n    kind: branch\n");
+            string root = lint.Write("a.topology.yaml", "topology: t\ninclude: [sites.yaml]\n");
+            LintResult result = lint.Run(new[] { root });
+
+            SuppressedDiagnostic suppressed = Assert.Single(result.SuppressedDiagnostics);
+            Assert.EndsWith("sites.yaml", suppressed.Diagnostic.Location.GetLineSpan().Path);
+            Assert.Equal((5, 5, 5, 9), suppressed.Diagnostic.Span());
+            Assert.Equal("fragment generated", suppressed.Justification);
+        }
     }
 }
