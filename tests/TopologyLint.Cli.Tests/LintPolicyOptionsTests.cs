@@ -136,5 +136,17 @@ namespace TopologyLint.Cli.Tests
             Assert.Single(error.TrimEnd().Split('\n'));
             Assert.Contains("baseline", error);
         }
+
+        [Fact]
+        public void Baseline_that_cannot_be_written_cannot_run()
+        {
+            string file = Write("a.topology.yaml", "a: 1\n");
+
+            var (exit, _, error) = Run("lint", file, "--write-baseline", Path.Combine(_directory, "missing", "baseline.json"));
+
+            Assert.Equal(Program.ExitCannotRun, exit);
+            Assert.StartsWith("topolint: cannot write '", error);
+            Assert.Single(error.TrimEnd().Split('\n'));
+        }
     }
 }
