@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
+using TopologyLint.Policy;
 
 namespace TopologyLint.Formatting
 {
@@ -95,6 +95,7 @@ namespace TopologyLint.Formatting
 
         private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
+            var fingerprint = new DiagnosticFingerprint(report.Result);
             json.WriteStartArray("results");
             // Suppressed diagnostics are results too, marked as such, so code scanning shows them as dismissed in source.
             var results = report.Diagnostics.Select(d => (Diagnostic: d, Suppression: (SuppressedDiagnostic?)null))
@@ -131,7 +132,7 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", LineHash(diagnostic));
+                json.WriteString("primaryLocationLineHash", LineHash(diagnostic, fingerprint));
                 json.WriteEndObject();
                 if (suppression != null)
                 {
@@ -153,21 +154,9 @@ namespace TopologyLint.Formatting
             json.WriteEndArray();
         }
 
-        /// <summary>A hash of the rule and the offending text, not of the line number, so it survives edits elsewhere in the file.</summary>
-        private static string LineHash(Diagnostic diagnostic)
-        {
-            string text = diagnostic.Location.SourceTree?.ToString() ?? string.Empty;
-            string key = diagnostic.Id + "\n" + diagnostic.GetMessage(CultureInfo.InvariantCulture) + "\n" + text;
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-            var builder = new StringBuilder();
-            for (int i = 0; i < 8; i++)
-            {
-                builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return builder.Append(":1").ToString();
-        }
+        /// <summary>The rule, the node's JSON pointer and its text, not the line number, so it survives edits elsewhere in the file.</summary>
+        private static string LineHash(Diagnostic diagnostic, DiagnosticFingerprint fingerprint)
+            => DiagnosticFingerprint.Hash(diagnostic.Id + "\n" + DiagnosticFingerprint.Pointer(diagnostic) + "\n" + fingerprint.ContentHash(diagnostic)) + ":1";
 
         private static string Level(DiagnosticSeverity severity)
             => severity == DiagnosticSeverity.Error ? "error" : severity == DiagnosticSeverity.Warning ? "warning" : "note";

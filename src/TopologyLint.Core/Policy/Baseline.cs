@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using TopologyLint.Analysis;
 using TopologyLint.Engine;
 
 namespace TopologyLint.Policy
@@ -17,7 +13,7 @@ namespace TopologyLint.Policy
     /// <summary>
     /// One recorded finding. Its fingerprint leaves out the line number so that edits elsewhere in the file do
     /// not make it stale: the rule, the file (relative to the baseline file, forward slashes), the offending
-    /// node's JSON pointer and a hash of the node's text with white space runs collapsed.
+    /// node's JSON pointer and a hash of the node's text (<see cref="DiagnosticFingerprint"/>).
     /// </summary>
     public sealed class BaselineEntry : IEquatable<BaselineEntry>, IComparable<BaselineEntry>
     {
@@ -103,8 +99,8 @@ namespace TopologyLint.Policy
         public static Baseline Create(LintResult result, string baselinePath)
         {
             string directory = DirectoryOf(baselinePath);
-            var texts = SourceTexts(result);
-            return new Baseline(directory, result.Diagnostics.Select(d => Fingerprint(d, directory, texts)).OrderBy(e => e).ToImmutableArray());
+            var fingerprint = new DiagnosticFingerprint(result);
+            return new Baseline(directory, result.Diagnostics.Select(d => EntryFor(d, directory, fingerprint)).OrderBy(e => e).ToImmutableArray());
         }
 
         /// <summary>Reads a baseline file's text; <paramref name="error"/> says what is wrong when it is not one.</summary>
@@ -172,7 +168,7 @@ namespace TopologyLint.Policy
                 remaining[entry] = remaining.TryGetValue(entry, out int count) ? count + 1 : 1;
             }
 
-            var texts = SourceTexts(result);
+            var fingerprint = new DiagnosticFingerprint(result);
             int matched = 0;
             var files = ImmutableArray.CreateBuilder<LintedFile>();
             foreach (LintedFile file in result.Files)
@@ -180,10 +176,10 @@ namespace TopologyLint.Policy
                 var kept = ImmutableArray.CreateBuilder<Diagnostic>();
                 foreach (Diagnostic diagnostic in file.Diagnostics)
                 {
-                    BaselineEntry fingerprint = Fingerprint(diagnostic, Directory, texts);
-                    if (remaining.TryGetValue(fingerprint, out int count) && count > 0)
+                    BaselineEntry entry = EntryFor(diagnostic, Directory, fingerprint);
+                    if (remaining.TryGetValue(entry, out int count) && count > 0)
                     {
-                        remaining[fingerprint] = count - 1;
+                        remaining[entry] = count - 1;
                         matched++;
                     }
                     else
@@ -225,64 +221,8 @@ namespace TopologyLint.Policy
             writer.Write('\n');
         }
 
-        private static BaselineEntry Fingerprint(Diagnostic diagnostic, string directory, IReadOnlyDictionary<string, SourceText> texts)
-        {
-            string path = diagnostic.Location.GetLineSpan().Path;
-            string content = texts.TryGetValue(path, out SourceText? text) && diagnostic.Location.SourceSpan.End <= text.Length
-                ? text.ToString(diagnostic.Location.SourceSpan)
-                : string.Empty;
-            diagnostic.Properties.TryGetValue(DiagnosticProperties.Pointer, out string? pointer);
-            return new BaselineEntry(diagnostic.Id, RelativePath(directory, path), pointer ?? string.Empty, Hash(CollapseWhitespace(content)));
-        }
-
-        private static Dictionary<string, SourceText> SourceTexts(LintResult result)
-        {
-            var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-            foreach (var document in result.Files.SelectMany(f => f.Documents))
-            {
-                texts[document.File.Path] = document.File.Text;
-            }
-
-            return texts;
-        }
-
-        /// <summary>Re-indenting a node or re-wrapping a flow mapping is not a new finding.</summary>
-        private static string CollapseWhitespace(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            bool inSpace = false;
-            foreach (char c in text.Trim())
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    inSpace = true;
-                    continue;
-                }
-
-                if (inSpace)
-                {
-                    builder.Append(' ');
-                    inSpace = false;
-                }
-
-                builder.Append(c);
-            }
-
-            return builder.ToString();
-        }
-
-        private static string Hash(string text)
-        {
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-            var builder = new StringBuilder();
-            for (int i = 0; i < 8; i++)
-            {
-                builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return builder.ToString();
-        }
+        private static BaselineEntry EntryFor(Diagnostic diagnostic, string directory, DiagnosticFingerprint fingerprint)
+            => new BaselineEntry(diagnostic.Id, RelativePath(directory, diagnostic.Location.GetLineSpan().Path), DiagnosticFingerprint.Pointer(diagnostic), fingerprint.ContentHash(diagnostic));
 
         private static bool TryReadString(JsonElement entry, string name, out string value)
         {

@@ -113,12 +113,12 @@ namespace TopologyLint.Policy
                 }
             }
 
-            ReportComments(comments, used, found, sink);
+            ReportComments(comments, used, found, documents[0].File.Path, sink);
             reported.AddRange(sink.Diagnostics.Skip(found.Length));
             return (reported.ToImmutable(), suppressed.ToImmutable());
         }
 
-        private static void ReportComments(List<(LoadedDocument Document, SuppressionComment Suppression)> comments, HashSet<SuppressionId> used, Diagnostic[] found, DiagnosticSink sink)
+        private static void ReportComments(List<(LoadedDocument Document, SuppressionComment Suppression)> comments, HashSet<SuppressionId> used, Diagnostic[] found, string rootPath, DiagnosticSink sink)
         {
             // Rules do not look at a document that is not well-formed, so silence there proves nothing.
             bool rulesRan = !found.Any(d => d.Id == SyntaxErrorRule.Rule.Id);
@@ -139,9 +139,10 @@ namespace TopologyLint.Policy
                     {
                         sink.Report(UnknownSuppressionRule.Rule, path, id.Span, lineSpan, $"'{id.Text}' is not a rule ID; `topolint rules` lists them");
                     }
-                    else if (rulesRan && !used.Contains(id) && sink.IsEnabled(path, rule!.Descriptor))
+                    else if (rulesRan && !used.Contains(id) && sink.IsEnabled(path, rule!.Descriptor) && sink.IsEnabled(rootPath, rule.Descriptor))
                     {
-                        // A rule turned off for this file reports nothing: its suppression is not stale, just idle.
+                        // A rule turned off for this file (or for the root document, which decides whether a rule
+                        // runs at all) reports nothing here: its suppression is not stale, just idle.
                         string reach = suppression.Scope == SuppressionScope.NextLine ? "on the next line" : "in the rest of the file";
                         sink.Report(SuppressionUnusedRule.Rule, path, id.Span, lineSpan, rule.Descriptor.Id, reach);
                     }
