@@ -73,5 +73,8 @@ namespace TopologyLint.Analysis
     {
         /// <summary>The JSON pointer (RFC 6901) of the node a rule reported at, e.g. <c>/users/3/lineUri</c>.</summary>
         public const string Pointer = "pointer";
+
+        /// <summary>On a suppressed diagnostic (<see cref="Diagnostic.IsSuppressed"/>): the text after <c>--</c> in the suppression comment.</summary>
+        public const string Justification = "justification";
     }
 }

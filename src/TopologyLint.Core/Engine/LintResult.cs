@@ -14,6 +14,7 @@ namespace TopologyLint.Engine
             Justification = justification;
         }
 
+        /// <summary>The diagnostic, with <see cref="Diagnostic.IsSuppressed"/> true and the justification also in its properties.</summary>
         public Diagnostic Diagnostic { get; }
 
         /// <summary>The text after <c>--</c> in the suppression comment; null when it gives none.</summary>

@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
-using TopologyLint.Engine;
-using TopologyLint.Policy;
 
 namespace TopologyLint.Formatting
 {
@@ -95,13 +93,8 @@ namespace TopologyLint.Formatting
 
         private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
-            var fingerprint = new DiagnosticFingerprint(report.Result);
             json.WriteStartArray("results");
-            // Suppressed diagnostics are results too, marked as such, so code scanning shows them as dismissed in source.
-            var results = report.Diagnostics.Select(d => (Diagnostic: d, Suppression: (SuppressedDiagnostic?)null))
-                .Concat(report.SuppressedDiagnostics.Select(s => (Diagnostic: s.Diagnostic, Suppression: (SuppressedDiagnostic?)s)))
-                .OrderBy(r => r.Diagnostic, DiagnosticOrder.Instance);
-            foreach (var (diagnostic, suppression) in results)
+            foreach (Diagnostic diagnostic in report.DiagnosticsIncludingSuppressed)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
@@ -132,31 +125,53 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", LineHash(diagnostic, fingerprint));
+                json.WriteString("primaryLocationLineHash", LineHash(diagnostic));
                 json.WriteEndObject();
-                if (suppression != null)
-                {
-                    json.WriteStartArray("suppressions");
-                    json.WriteStartObject();
-                    json.WriteString("kind", "inSource");
-                    if (suppression.Justification != null)
-                    {
-                        json.WriteString("justification", suppression.Justification);
-                    }
-
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                }
-
+                WriteSuppressions(json, diagnostic);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
-        /// <summary>The rule, the node's JSON pointer and its text, not the line number, so it survives edits elsewhere in the file.</summary>
-        private static string LineHash(Diagnostic diagnostic, DiagnosticFingerprint fingerprint)
-            => DiagnosticFingerprint.Hash(diagnostic.Id + "\n" + DiagnosticFingerprint.Pointer(diagnostic) + "\n" + fingerprint.ContentHash(diagnostic)) + ":1";
+        /// <summary>
+        /// An in-source suppression (a <c># topolint-disable</c> comment, applied by the policy stage) keeps the
+        /// result in the log, marked suppressed, so code scanning closes the alert instead of losing track of it.
+        /// </summary>
+        private static void WriteSuppressions(Utf8JsonWriter json, Diagnostic diagnostic)
+        {
+            if (!diagnostic.IsSuppressed)
+            {
+                return;
+            }
+
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Justification, out string? justification) && !string.IsNullOrWhiteSpace(justification))
+            {
+                json.WriteString("justification", justification);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        /// <summary>A hash of the rule and the offending text, not of the line number, so it survives edits elsewhere in the file.</summary>
+        private static string LineHash(Diagnostic diagnostic)
+        {
+            string text = diagnostic.Location.SourceTree?.ToString() ?? string.Empty;
+            string key = diagnostic.Id + "\n" + diagnostic.GetMessage(CultureInfo.InvariantCulture) + "\n" + text;
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
+            var builder = new StringBuilder();
+            for (int i = 0; i < 8; i++)
+            {
+                builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+            }
+
+            return builder.Append(":1").ToString();
+        }
 
         private static string Level(DiagnosticSeverity severity)
             => severity == DiagnosticSeverity.Error ? "error" : severity == DiagnosticSeverity.Warning ? "warning" : "note";

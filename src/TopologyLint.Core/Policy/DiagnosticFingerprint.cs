@@ -13,7 +13,7 @@ namespace TopologyLint.Policy
 {
     /// <summary>
     /// What identifies a finding across edits elsewhere in its file: not the line number, but the node it is
-    /// reported at (its JSON pointer) and that node's text. Baselines and SARIF's partial fingerprints use it.
+    /// reported at (its JSON pointer) and that node's text, as baselines record it.
     /// </summary>
     internal sealed class DiagnosticFingerprint
     {

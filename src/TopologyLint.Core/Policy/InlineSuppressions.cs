@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -101,7 +102,7 @@ namespace TopologyLint.Policy
                 }
                 else
                 {
-                    suppressed.Add(new SuppressedDiagnostic(diagnostic, by.Justification));
+                    suppressed.Add(new SuppressedDiagnostic(AsSuppressed(diagnostic, by.Justification), by.Justification));
                 }
             }
 
@@ -148,6 +149,32 @@ namespace TopologyLint.Policy
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The same diagnostic with Roslyn's <see cref="Diagnostic.IsSuppressed"/> set (only this overload of
+        /// <see cref="Diagnostic.Create(string, string, LocalizableString, DiagnosticSeverity, DiagnosticSeverity, bool, int, bool, LocalizableString?, LocalizableString?, string?, Location?, IEnumerable{Location}?, IEnumerable{string}?, ImmutableDictionary{string, string?}?)"/>
+        /// can set it) and the justification in its properties, so any consumer of a diagnostic alone can tell.
+        /// </summary>
+        private static Diagnostic AsSuppressed(Diagnostic diagnostic, string? justification)
+        {
+            DiagnosticDescriptor descriptor = diagnostic.Descriptor;
+            return Diagnostic.Create(
+                descriptor.Id,
+                descriptor.Category,
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                diagnostic.Severity,
+                descriptor.DefaultSeverity,
+                descriptor.IsEnabledByDefault,
+                diagnostic.WarningLevel,
+                isSuppressed: true,
+                descriptor.Title,
+                descriptor.Description,
+                descriptor.HelpLinkUri,
+                diagnostic.Location,
+                diagnostic.AdditionalLocations,
+                descriptor.CustomTags,
+                justification == null ? diagnostic.Properties : diagnostic.Properties.SetItem(DiagnosticProperties.Justification, justification));
         }
 
         private static bool IsRule(SuppressionId id, string ruleId) => string.Equals(id.Text, ruleId, StringComparison.OrdinalIgnoreCase);

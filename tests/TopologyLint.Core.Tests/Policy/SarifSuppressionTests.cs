@@ -7,7 +7,7 @@ using Xunit;
 
 namespace TopologyLint.Core.Tests.Policy
 {
-    public class SarifPolicyTests
+    public class SarifSuppressionTests
     {
         [Fact]
         public void Suppressed_diagnostics_are_sarif_results_with_an_in_source_suppression()
@@ -35,32 +35,6 @@ namespace TopologyLint.Core.Tests.Policy
             var text = new StringWriter();
             new TextFormatter(color: false).Write(new LintReport(result, lint.Directory), text);
             Assert.DoesNotContain("TL0006", text.ToString());
-        }
-
-        [Fact]
-        public void Partial_fingerprint_survives_lines_inserted_above_and_differs_between_findings()
-        {
-            using var lint = new TestLint();
-            const string Document = "a: 1\na: 2\nb: 1\nb: 2\n";
-            string path = lint.Write("a.topology.yaml", Document);
-            string[] before = Fingerprints(lint, path);
-            lint.Write("a.topology.yaml", "# a new header\n\n" + Document);
-            string[] after = Fingerprints(lint, path);
-
-            Assert.Equal(2, before.Length);
-            Assert.NotEqual(before[0], before[1]);
-            Assert.Equal(before, after);
-        }
-
-        private static string[] Fingerprints(TestLint lint, string path)
-        {
-            var writer = new StringWriter();
-            new SarifFormatter().Write(new LintReport(lint.Run(new[] { path }), lint.Directory), writer);
-            using JsonDocument sarif = JsonDocument.Parse(writer.ToString());
-            return sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-                .Where(r => r.GetProperty("ruleId").GetString() == "TL0006")
-                .Select(r => r.GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString()!)
-                .ToArray();
         }
     }
 }
