@@ -38,11 +38,13 @@ namespace TopologyLint.Cli
         private readonly Option<string?> _baseline = new Option<string?>("--baseline")
         {
             Description = "Report only diagnostics not recorded in this baseline file",
+            HelpName = "FILE",
         };
 
         private readonly Option<string?> _writeBaseline = new Option<string?>("--write-baseline")
         {
             Description = "Record the current diagnostics in this baseline file (and report none of them)",
+            HelpName = "FILE",
         };
 
         /// <summary>Turns <c>--warnaserror:IDS</c> and <c>--warnaserror=IDS</c> into the hidden option's two tokens.</summary>
