@@ -28,23 +28,25 @@ namespace TopologyLint.Analysis
         public bool IsEnabled(string path, DiagnosticDescriptor descriptor) => EffectiveSeverity(path, descriptor) != null;
 
         public void Report(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, params object?[] args)
-        {
-            if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
-            {
-                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties: null, args));
-            }
-        }
+            => Add(descriptor, path, span, lineSpan, pointer: null, args);
+
+        /// <summary>Reports where the node is not built yet (the loader), with the JSON pointer it will have.</summary>
+        public void ReportAtPointer(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string pointer, params object?[] args)
+            => Add(descriptor, path, span, lineSpan, pointer, args);
 
         /// <summary>
         /// Reports at a node, recording its JSON pointer in the diagnostic's properties
         /// (<see cref="DiagnosticProperties.Pointer"/>) so a baseline can recognize the finding after lines move.
         /// </summary>
         public void Report(DiagnosticDescriptor descriptor, Syntax.DocumentNode node, params object?[] args)
+            => Add(descriptor, node.File.Path, node.Span, node.LineSpan, node.GetPointer(), args);
+
+        private void Add(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string? pointer, object?[] args)
         {
-            if (EffectiveSeverity(node.File.Path, descriptor) is DiagnosticSeverity severity)
+            if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
             {
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, node.GetPointer());
-                _diagnostics.Add(Diagnostic.Create(descriptor, node.GetLocation(), severity, additionalLocations: null, properties, args));
+                ImmutableDictionary<string, string?>? properties = pointer == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, pointer);
+                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties, args));
             }
         }
 
