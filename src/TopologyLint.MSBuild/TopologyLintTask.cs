@@ -86,12 +86,12 @@ namespace TopologyLint.MSBuild
         }
 
         /// <summary>
-        /// SEAM for the <c>.editorconfig</c>/<c>.globalconfig</c> severities and options of the given topology
-        /// files (the .globalconfig is looked for from <see cref="ProjectDirectory"/> up, as the SDK does). Until
-        /// Core's editorconfig configuration lands, every rule keeps its default severity; the build's own
-        /// NoWarn/WarningsAsErrors policy is applied on top of whatever this returns.
+        /// The <c>.editorconfig</c>/<c>.globalconfig</c> severities and options of the given topology files, read
+        /// by Core as the CLI reads them (the .globalconfig is looked for from <see cref="ProjectDirectory"/> up,
+        /// as the SDK does); the build's own NoWarn/WarningsAsErrors policy is applied on top.
         /// </summary>
-        private ITopologyConfiguration CreateConfiguration(IReadOnlyList<string> topologyFiles) => DefaultConfiguration.Instance;
+        private ITopologyConfiguration CreateConfiguration(IReadOnlyList<string> topologyFiles)
+            => new EditorConfigConfiguration(ConfigurationDiscovery.Find(topologyFiles, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory));
 
         private void LogDiagnostic(Diagnostic diagnostic)
         {
