@@ -8,8 +8,14 @@ namespace TopologyLint.Cli.Tests
     /// <summary>The lint command's policy flags, end to end through <see cref="Program.Run"/>.</summary>
     public sealed class LintPolicyOptionsTests : IDisposable
     {
-        // TL0002 off so that the test documents need not be whole topologies; TL0006 (duplicate key) a warning.
-        private const string EditorConfig = "root = true\n[*.topology.yaml]\ndotnet_diagnostic.TL0002.severity = none\ndotnet_diagnostic.TL0006.severity = warning\n";
+        // The schema check (TL0002) and the model rules' areas off, so that the test documents need not be whole
+        // topologies; TL0006 (duplicate key) a warning.
+        private const string OnlyDocumentRules = "root = true\n[*]\ndotnet_diagnostic.TL0002.severity = none\n"
+            + "dotnet_analyzer_diagnostic.category-Prerequisites.severity = none\n"
+            + "dotnet_analyzer_diagnostic.category-Availability.severity = none\n"
+            + "dotnet_analyzer_diagnostic.category-Emergency.severity = none\n";
+
+        private const string EditorConfig = OnlyDocumentRules + "[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = warning\n";
 
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "topolint-cli-tests", Guid.NewGuid().ToString("N"));
 
@@ -85,7 +91,7 @@ namespace TopologyLint.Cli.Tests
         [Fact]
         public void Suppressed_error_neither_prints_nor_fails_the_run()
         {
-            File.WriteAllText(Path.Combine(_directory, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.TL0002.severity = none\n");
+            File.WriteAllText(Path.Combine(_directory, ".editorconfig"), OnlyDocumentRules);
             string file = Write("a.topology.yaml", "a: 1\n# topolint-disable-next-line TL0006 -- fixed upstream next release\na: 2\n");
 
             var (exit, output, _) = Run("lint", file);
@@ -97,7 +103,7 @@ namespace TopologyLint.Cli.Tests
         [Fact]
         public void Written_baseline_hides_known_findings_and_reports_new_ones_and_stale_entries()
         {
-            File.WriteAllText(Path.Combine(_directory, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.TL0002.severity = none\n");
+            File.WriteAllText(Path.Combine(_directory, ".editorconfig"), OnlyDocumentRules);
             string file = Write("a.topology.yaml", "a: 1\na: 2\nb: 1\nb: 2\n");
             string baseline = Path.Combine(_directory, "topolint.baseline.json");
 
