@@ -1,0 +1,130 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Xml.Linq;
+using Xunit;
+
+namespace TopologyLint.Cli.Tests
+{
+    public class LintCommandTests
+    {
+        [Fact]
+        public void Clean_document_exits_0_with_a_summary()
+        {
+            using var dir = new CliTestDirectory();
+            CliRun run = CliTestDirectory.Run("lint", dir.Write("a.topology.yaml", CliTestDirectory.Clean));
+
+            Assert.Equal((0, "0 errors, 0 warnings, 0 infos in 1 file\n", string.Empty), (run.ExitCode, run.Stdout, run.Stderr));
+        }
+
+        [Theory]
+        [InlineData("text")]
+        [InlineData("json")]
+        [InlineData("sarif")]
+        [InlineData("msbuild")]
+        [InlineData("github")]
+        [InlineData("junit")]
+        public void Every_format_reports_the_errors_and_exits_1(string format)
+        {
+            using var dir = new CliTestDirectory();
+            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+
+            CliRun run = CliTestDirectory.Run("lint", path, "--format", format);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Empty(run.Stderr);
+            Assert.Contains("TL0006", run.Stdout);
+            switch (format)
+            {
+                case "json":
+                    Assert.Equal(2, JsonDocument.Parse(run.Stdout).RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+                    break;
+                case "sarif":
+                    Assert.Equal(1, JsonDocument.Parse(run.Stdout).RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("exitCode").GetInt32());
+                    break;
+                case "junit":
+                    Assert.Equal("2", (string)XDocument.Parse(run.Stdout).Root!.Attribute("failures")!);
+                    break;
+                case "msbuild":
+                    Assert.EndsWith("a.topology.yaml(5,1,5,4): error TL0006: Key 'foo' is already defined in this mapping at line 4", run.Stdout.Split('\n')[1]);
+                    break;
+                case "github":
+                    Assert.StartsWith("::error file=", run.Stdout);
+                    break;
+                default:
+                    Assert.EndsWith("2 errors, 0 warnings, 0 infos in 1 file\n", run.Stdout);
+                    break;
+            }
+        }
+
+        [Fact]
+        public void One_run_annotates_on_standard_output_and_writes_sarif_and_junit_files()
+        {
+            using var dir = new CliTestDirectory();
+            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+
+            CliRun run = CliTestDirectory.Run("lint", path, "--format", "github", "--format", "sarif=" + dir.File("out/../r.sarif"), "-f", "junit=" + dir.File("r.xml"));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(2, run.Stdout.Split('\n').Count(l => l.StartsWith("::error ", System.StringComparison.Ordinal)));
+            Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(dir.File("r.sarif"))).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+            Assert.Equal("2", (string)XDocument.Load(dir.File("r.xml")).Root!.Attribute("failures")!);
+            Assert.Equal(new[] { "a.topology.yaml", "r.sarif", "r.xml" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Output_option_sends_the_one_format_without_a_file_there()
+        {
+            using var dir = new CliTestDirectory();
+            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+
+            CliRun run = CliTestDirectory.Run("lint", path, "--format", "sarif", "--output", dir.File("a.sarif"), "--format", "text=" + dir.File("a.txt"));
+
+            Assert.Equal((1, string.Empty, string.Empty), (run.ExitCode, run.Stdout, run.Stderr));
+            Assert.Equal("2.1.0", JsonDocument.Parse(File.ReadAllText(dir.File("a.sarif"))).RootElement.GetProperty("version").GetString());
+            Assert.EndsWith("2 errors, 0 warnings, 0 infos in 1 file\n", File.ReadAllText(dir.File("a.txt")).Replace("\r\n", "\n"));
+        }
+
+        [Theory]
+        [InlineData("lint", "{missing}")]
+        [InlineData("lint", "{doc}", "--format", "xml")]
+        [InlineData("lint", "{doc}", "--format", "sarif=")]
+        [InlineData("lint", "{doc}", "--format", "text", "--format", "json")]
+        [InlineData("lint", "{doc}", "--format", "sarif", "--output", "{dir}/a", "--format", "text")]
+        [InlineData("lint", "{doc}", "--format", "sarif={dir}/same", "--format", "json={dir}/same")]
+        [InlineData("lint", "{doc}", "--format", "json={dir}/a.json", "--output", "{dir}/b")]
+        [InlineData("lint", "{doc}", "--output", "{dir}/no/such/dir/report.txt")]
+        [InlineData("lint", "{doc}", "--format")]
+        [InlineData("frobnicate")]
+        [InlineData("explain", "TL9999")]
+        public void Command_that_cannot_run_exits_2_with_one_line_and_no_stack_trace(params string[] template)
+        {
+            using var dir = new CliTestDirectory();
+            string doc = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string[] args = template.Select(a => a.Replace("{missing}", dir.File("missing.topology.yaml")).Replace("{doc}", doc).Replace("{dir}", dir.Path)).ToArray();
+
+            CliRun run = CliTestDirectory.Run(args);
+
+            Assert.Equal(2, run.ExitCode);
+            string line = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
+            Assert.StartsWith("topolint: ", line);
+            Assert.DoesNotContain(" at ", line.Replace(" at line", string.Empty));
+            Assert.DoesNotContain(".tmp", line);
+            Assert.Equal(new[] { "a.topology.yaml" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public void Unwritable_output_names_the_report_and_leaves_no_temporary_file()
+        {
+            using var dir = new CliTestDirectory();
+            string doc = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            Directory.CreateDirectory(dir.File("report.sarif"));
+
+            CliRun run = CliTestDirectory.Run("lint", doc, "--format", "sarif", "--output", dir.File("report.sarif"));
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith($"topolint: cannot write '{dir.File("report.sarif")}': ", run.Stderr);
+            Assert.Equal(new[] { "a.topology.yaml", "report.sarif" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+        }
+    }
+}
