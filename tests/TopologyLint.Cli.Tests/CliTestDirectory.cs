@@ -7,8 +7,8 @@ namespace TopologyLint.Cli.Tests
     /// <summary>A fresh temporary directory with topology documents, and the in-process CLI run over it.</summary>
     internal sealed class CliTestDirectory : IDisposable
     {
-        public const string Clean = "topology: t\nproduct: lync-server-2013\nsipDomains: [contoso.com]\n";
-        public const string Broken = Clean + "foo: 1\nfoo: 2\n";
+        /// <summary>Where <see cref="WriteExample"/> puts the example, inside the directory.</summary>
+        public const string ExampleFolder = "example";
 
         public CliTestDirectory()
         {
@@ -27,6 +27,41 @@ namespace TopologyLint.Cli.Tests
         }
 
         public string File(string relativePath) => System.IO.Path.Combine(Path, relativePath);
+
+        /// <summary>
+        /// Copies <c>examples/contoso</c> (clean: the examples tests keep it so) into <see cref="ExampleFolder"/>
+        /// and returns its root document. With <paramref name="broken"/>, a key the schema does not allow is
+        /// appended twice: TL0002 on <paramref name="brokenLine"/> and TL0006 on the line after it.
+        /// </summary>
+        public string WriteExample(bool broken, out int brokenLine)
+        {
+            string source = System.IO.Path.Combine(RepositoryRoot(), "examples", "contoso");
+            foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            {
+                Write(System.IO.Path.Combine(ExampleFolder, System.IO.Path.GetRelativePath(source, file)), System.IO.File.ReadAllText(file));
+            }
+
+            string root = File(System.IO.Path.Combine(ExampleFolder, "contoso.topology.yaml"));
+            string text = System.IO.File.ReadAllText(root).Replace("\r\n", "\n");
+            brokenLine = text.Split('\n').Length;
+            if (broken)
+            {
+                System.IO.File.WriteAllText(root, text + "foo: 1\nfoo: 2\n", new UTF8Encoding(false));
+            }
+
+            return root;
+        }
+
+        public static string RepositoryRoot()
+        {
+            string? directory = AppContext.BaseDirectory;
+            while (directory != null && !System.IO.File.Exists(System.IO.Path.Combine(directory, "Directory.Build.props")))
+            {
+                directory = System.IO.Path.GetDirectoryName(directory);
+            }
+
+            return directory ?? throw new InvalidOperationException("the tests run outside the repository");
+        }
 
         public static CliRun Run(params string[] args)
         {

@@ -8,15 +8,6 @@ namespace TopologyLint.Cli.Tests
 {
     public class LintCommandTests
     {
-        [Fact]
-        public void Clean_document_exits_0_with_a_summary()
-        {
-            using var dir = new CliTestDirectory();
-            CliRun run = CliTestDirectory.Run("lint", dir.Write("a.topology.yaml", CliTestDirectory.Clean));
-
-            Assert.Equal((0, "0 errors, 0 warnings, 0 infos in 1 file\n", string.Empty), (run.ExitCode, run.Stdout, run.Stderr));
-        }
-
         [Theory]
         [InlineData("text")]
         [InlineData("json")]
@@ -27,7 +18,7 @@ namespace TopologyLint.Cli.Tests
         public void Every_format_reports_the_errors_and_exits_1(string format)
         {
             using var dir = new CliTestDirectory();
-            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string path = dir.WriteExample(broken: true, out int line);
 
             CliRun run = CliTestDirectory.Run("lint", path, "--format", format);
 
@@ -46,10 +37,10 @@ namespace TopologyLint.Cli.Tests
                     Assert.Equal("2", (string)XDocument.Parse(run.Stdout).Root!.Attribute("failures")!);
                     break;
                 case "msbuild":
-                    Assert.EndsWith("a.topology.yaml(5,1,5,4): error TL0006: Key 'foo' is already defined in this mapping at line 4", run.Stdout.Split('\n')[1]);
+                    Assert.EndsWith($"contoso.topology.yaml({line + 1},1,{line + 1},4): error TL0006: Key 'foo' is already defined in this mapping at line {line}", run.Stdout.Split('\n')[1]);
                     break;
                 case "github":
-                    Assert.StartsWith("::error file=", run.Stdout);
+                    Assert.StartsWith($"::error file={TopologyLint.Formatting.GitHubFormatter.EscapeProperty(path)},line={line},col=1,endLine={line},endColumn=4,title=TL0002::", run.Stdout);
                     break;
                 default:
                     Assert.EndsWith("2 errors, 0 warnings, 0 infos in 1 file\n", run.Stdout);
@@ -61,7 +52,7 @@ namespace TopologyLint.Cli.Tests
         public void One_run_annotates_on_standard_output_and_writes_sarif_and_junit_files()
         {
             using var dir = new CliTestDirectory();
-            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string path = dir.WriteExample(broken: true, out _);
 
             CliRun run = CliTestDirectory.Run("lint", path, "--format", "github", "--format", "sarif=" + dir.File("out/../r.sarif"), "-f", "junit=" + dir.File("r.xml"));
 
@@ -69,14 +60,14 @@ namespace TopologyLint.Cli.Tests
             Assert.Equal(2, run.Stdout.Split('\n').Count(l => l.StartsWith("::error ", System.StringComparison.Ordinal)));
             Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(dir.File("r.sarif"))).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
             Assert.Equal("2", (string)XDocument.Load(dir.File("r.xml")).Root!.Attribute("failures")!);
-            Assert.Equal(new[] { "a.topology.yaml", "r.sarif", "r.xml" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { CliTestDirectory.ExampleFolder, "r.sarif", "r.xml" }, Entries(dir));
         }
 
         [Fact]
         public void Output_option_sends_the_one_format_without_a_file_there()
         {
             using var dir = new CliTestDirectory();
-            string path = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string path = dir.WriteExample(broken: true, out _);
 
             CliRun run = CliTestDirectory.Run("lint", path, "--format", "sarif", "--output", dir.File("a.sarif"), "--format", "text=" + dir.File("a.txt"));
 
@@ -97,7 +88,7 @@ namespace TopologyLint.Cli.Tests
         public void Command_that_cannot_run_exits_2_with_one_line_and_no_stack_trace(params string[] template)
         {
             using var dir = new CliTestDirectory();
-            string doc = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string doc = dir.WriteExample(broken: true, out _);
             string[] args = template.Select(a => a.Replace("{doc}", doc).Replace("{dir}", dir.Path)).ToArray();
 
             CliRun run = CliTestDirectory.Run(args);
@@ -107,21 +98,25 @@ namespace TopologyLint.Cli.Tests
             Assert.StartsWith("topolint: ", line);
             Assert.DoesNotContain(" at ", line.Replace(" at line", string.Empty));
             Assert.DoesNotContain(".tmp", line);
-            Assert.Equal(new[] { "a.topology.yaml" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+            Assert.Equal(new[] { CliTestDirectory.ExampleFolder }, Entries(dir));
         }
 
         [Fact]
         public void Unwritable_output_names_the_report_and_leaves_no_temporary_file()
         {
             using var dir = new CliTestDirectory();
-            string doc = dir.Write("a.topology.yaml", CliTestDirectory.Broken);
+            string doc = dir.WriteExample(broken: true, out _);
             Directory.CreateDirectory(dir.File("report.sarif"));
 
             CliRun run = CliTestDirectory.Run("lint", doc, "--format", "sarif", "--output", dir.File("report.sarif"));
 
             Assert.Equal(2, run.ExitCode);
             Assert.StartsWith($"topolint: cannot write '{dir.File("report.sarif")}': ", run.Stderr);
-            Assert.Equal(new[] { "a.topology.yaml", "report.sarif" }, Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
+            Assert.Equal(new[] { CliTestDirectory.ExampleFolder, "report.sarif" }, Entries(dir));
         }
+
+        /// <summary>The names directly in the test directory, sorted: reports written, and no temporary file left.</summary>
+        private static string?[] Entries(CliTestDirectory dir)
+            => Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
     }
 }

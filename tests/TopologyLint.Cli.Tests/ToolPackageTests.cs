@@ -29,7 +29,7 @@ namespace TopologyLint.Cli.Tests
         [Trait("Category", "Integration")]
         public void Packed_tool_installs_from_a_local_feed_and_lints_with_the_documented_exit_codes()
         {
-            string repository = RepositoryRoot();
+            string repository = CliTestDirectory.RepositoryRoot();
             string version = XDocument.Load(Path.Combine(repository, "Directory.Build.props")).Descendants("VersionPrefix").Single().Value;
             using var temp = new CliTestDirectory();
             string feed = temp.File("feed");
@@ -44,13 +44,13 @@ namespace TopologyLint.Cli.Tests
             string topolint = temp.File(Path.Combine("tools", OperatingSystem.IsWindows() ? "topolint.exe" : "topolint"));
 
             ProcessResult clean = Run(temp, topolint, "lint", Path.Combine(repository, "examples", "contoso"));
-            ProcessResult broken = Run(temp, topolint, "lint", temp.Write("broken.topology.yaml", CliTestDirectory.Broken), "--format", "msbuild");
+            ProcessResult broken = Run(temp, topolint, "lint", temp.WriteExample(broken: true, out int line), "--format", "msbuild");
             ProcessResult missing = Run(temp, topolint, "lint", temp.File("missing.topology.yaml"));
             ProcessResult versionOption = Run(temp, topolint, "--version");
 
             Assert.True(clean.ExitCode == 0, clean.Output);
             Assert.True(broken.ExitCode == 1, broken.Output);
-            Assert.Contains("error TL0006: Key 'foo' is already defined in this mapping at line 4", broken.Output);
+            Assert.Contains($"contoso.topology.yaml({line + 1},1,{line + 1},4): error TL0006: Key 'foo' is already defined in this mapping at line {line}", broken.Output);
             Assert.True(missing.ExitCode == 2, missing.Output);
             Assert.Equal($"topolint: '{temp.File("missing.topology.yaml")}' does not exist", missing.Output.Trim());
             Assert.StartsWith(version, versionOption.Output.Trim());
@@ -105,17 +105,6 @@ namespace TopologyLint.Cli.Tests
             }
 
             return new ProcessResult(process.ExitCode, stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult());
-        }
-
-        private static string RepositoryRoot()
-        {
-            string? directory = AppContext.BaseDirectory;
-            while (directory != null && !File.Exists(Path.Combine(directory, "Directory.Build.props")))
-            {
-                directory = Path.GetDirectoryName(directory);
-            }
-
-            return directory ?? throw new InvalidOperationException("the tests run outside the repository");
         }
 
         private sealed class ProcessResult

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules;
 using TopologyLint.Engine;
 using TopologyLint.Formatting;
 using Xunit;
@@ -12,13 +13,13 @@ namespace TopologyLint.Core.Tests.Formatting
         public void Each_diagnostic_is_a_workflow_command_with_position_and_title()
         {
             using var lint = new TestLint();
-            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nfoo: 1\nfoo: 2\n") });
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", ValidTopology.Yaml + "foo: 1\nfoo: 2\n") });
 
             string output = Reports.Format(new GitHubFormatter(), result, lint.Directory);
 
             Assert.Equal(
-                "::error file=a.topology.yaml,line=4,col=1,endLine=4,endColumn=4,title=TL0002::Key 'foo' is not allowed here\n" +
-                "::error file=a.topology.yaml,line=5,col=1,endLine=5,endColumn=4,title=TL0006::Key 'foo' is already defined in this mapping at line 4\n",
+                "::error file=a.topology.yaml,line=45,col=1,endLine=45,endColumn=4,title=TL0002::Key 'foo' is not allowed here\n" +
+                "::error file=a.topology.yaml,line=46,col=1,endLine=46,endColumn=4,title=TL0006::Key 'foo' is already defined in this mapping at line 45\n",
                 output);
         }
 
@@ -31,12 +32,12 @@ namespace TopologyLint.Core.Tests.Formatting
                 MaxDegreeOfParallelism = 1,
                 Configuration = new Reports.Severities(new Dictionary<string, ReportDiagnostic> { ["TL0002"] = ReportDiagnostic.Warn, ["TL0006"] = ReportDiagnostic.Info }),
             };
-            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nfoo: 1\nfoo: 2\n") }, options);
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", ValidTopology.Yaml + "foo: 1\nfoo: 2\n") }, options);
 
             string[] lines = Reports.Format(new GitHubFormatter(), result, lint.Directory).Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
 
-            Assert.StartsWith("::warning file=a.topology.yaml,line=4,", lines[0]);
-            Assert.StartsWith("::notice file=a.topology.yaml,line=5,", lines[1]);
+            Assert.StartsWith("::warning file=a.topology.yaml,line=45,", lines[0]);
+            Assert.StartsWith("::notice file=a.topology.yaml,line=46,", lines[1]);
         }
 
         [Theory]

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules;
 using TopologyLint.Engine;
 using TopologyLint.Formatting;
 using Xunit;
@@ -11,8 +12,8 @@ namespace TopologyLint.Core.Tests.Formatting
 {
     public class JUnitFormatterTests
     {
-        private const string Broken = "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nfoo: 1\nfoo: 2\n";
-        private const string Clean = "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\n";
+        private const string Broken = ValidTopology.Yaml + "foo: 1\nfoo: 2\n";
+        private const string Clean = ValidTopology.Yaml;
 
         [Fact]
         public void One_suite_per_file_and_one_failing_case_per_error_with_counts_that_add_up()
@@ -26,8 +27,8 @@ namespace TopologyLint.Core.Tests.Formatting
             Assert.Equal(new[] { "a.topology.yaml", "b.topology.yaml" }, root.Elements("testsuite").Select(s => (string)s.Attribute("name")!));
             XElement broken = root.Elements("testsuite").First();
             Assert.Equal(new[] { "TL0002", "TL0006" }, broken.Elements("testcase").Select(c => (string)c.Element("failure")!.Attribute("type")!));
-            Assert.Equal("Key 'foo' is already defined in this mapping at line 4", (string)broken.Elements("testcase").Last().Element("failure")!.Attribute("message")!);
-            Assert.Equal("a.topology.yaml:5:1: error TL0006: Key 'foo' is already defined in this mapping at line 4", broken.Elements("testcase").Last().Element("failure")!.Value.Split('\n')[0]);
+            Assert.Equal("Key 'foo' is already defined in this mapping at line 45", (string)broken.Elements("testcase").Last().Element("failure")!.Attribute("message")!);
+            Assert.Equal("a.topology.yaml:46:1: error TL0006: Key 'foo' is already defined in this mapping at line 45", broken.Elements("testcase").Last().Element("failure")!.Value.Split('\n')[0]);
             XElement clean = root.Elements("testsuite").Last();
             Assert.Equal("no diagnostics", (string)Assert.Single(clean.Elements("testcase")).Attribute("name")!);
             AssertCountsAddUp(root);
@@ -50,8 +51,8 @@ namespace TopologyLint.Core.Tests.Formatting
             XElement[] cases = root.Descendants("testcase").ToArray();
             Assert.Equal(2, cases.Length);
             Assert.All(cases, c => Assert.Null(c.Element("failure")));
-            Assert.StartsWith("a.topology.yaml:4:1: warning TL0002:", cases[0].Element("system-out")!.Value);
-            Assert.StartsWith("a.topology.yaml:5:1: info TL0006:", cases[1].Element("system-out")!.Value);
+            Assert.StartsWith("a.topology.yaml:45:1: warning TL0002:", cases[0].Element("system-out")!.Value);
+            Assert.StartsWith("a.topology.yaml:46:1: info TL0006:", cases[1].Element("system-out")!.Value);
             AssertCountsAddUp(root);
         }
 

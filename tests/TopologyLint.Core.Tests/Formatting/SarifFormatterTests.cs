@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using NJsonSchema;
 using NJsonSchema.Validation;
 using TopologyLint.Analysis;
+using TopologyLint.Core.Tests.Rules;
 using TopologyLint.Engine;
 using TopologyLint.Formatting;
 using Xunit;
@@ -16,7 +17,8 @@ namespace TopologyLint.Core.Tests.Formatting
 {
     public class SarifFormatterTests
     {
-        private const string Broken = "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nfoo: 1\nfoo: 2\n";
+        /// <summary>The rules' valid topology (44 lines) with a key the schema does not allow, twice: TL0002 at 45, TL0006 at 46.</summary>
+        private const string Broken = ValidTopology.Yaml + "foo: 1\nfoo: 2\n";
 
         private static readonly Lazy<JsonSchema> SarifSchema = new Lazy<JsonSchema>(
             () => JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Formatting", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult());
@@ -67,7 +69,7 @@ namespace TopologyLint.Core.Tests.Formatting
             JsonElement run = Run(Sarif(result, lint.Directory));
 
             JsonElement[] results = run.GetProperty("results").EnumerateArray().ToArray();
-            Assert.Equal(new[] { "TL0002@4:1-4:4", "TL0006@5:1-5:4" }, results.Select(r =>
+            Assert.Equal(new[] { "TL0002@45:1-45:4", "TL0006@46:1-46:4" }, results.Select(r =>
             {
                 JsonElement region = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
                 return $"{r.GetProperty("ruleId").GetString()}@{region.GetProperty("startLine")}:{region.GetProperty("startColumn")}-{region.GetProperty("endLine")}:{region.GetProperty("endColumn")}";
@@ -126,7 +128,7 @@ namespace TopologyLint.Core.Tests.Formatting
         public void Equal_offending_texts_in_one_file_get_distinct_occurrence_counters()
         {
             using var lint = new TestLint();
-            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", "topology: x\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nfoo: 1\nfoo: 2\nfoo: 3\n") });
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", ValidTopology.Yaml + "foo: 1\nfoo: 2\nfoo: 3\n") });
 
             string[] hashes = Fingerprints(Run(Sarif(result, lint.Directory)));
 
