@@ -90,8 +90,8 @@ namespace TopologyLint.Analyzers.Tests
                 new InMemoryAdditionalText(fragment, TestDocuments.BranchFragment));
 
             LintResult engine = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { root, fragment });
-            Assert.Equal(engine.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()), diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()));
-            Diagnostic unknownSite = Assert.Single(diagnostics);
+            Assert.Equal(engine.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()), diagnostics.OrderBy(d => d, DiagnosticOrder.Instance).Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()));
+            Diagnostic unknownSite = Assert.Single(diagnostics.OfDocumentRules());
             Assert.Equal("TL0003@3:37", unknownSite.Position());
             Assert.Equal(fragment, unknownSite.Location.GetLineSpan().Path);
         }
@@ -114,8 +114,8 @@ namespace TopologyLint.Analyzers.Tests
 
             LintResult engine = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { root });
             Assert.Equal(new[] { root, broken, clean }, engine.Files.Single().Documents.Select(d => d.File.Path));
-            Assert.Equal(engine.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()), diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()));
-            Assert.Equal(broken, Assert.Single(diagnostics).Location.GetLineSpan().Path);
+            Assert.Equal(engine.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()), diagnostics.OrderBy(d => d, DiagnosticOrder.Instance).Select(d => d.Location.GetLineSpan().Path + " " + d.Describe()));
+            Assert.Equal(broken, Assert.Single(diagnostics.OfDocumentRules()).Location.GetLineSpan().Path);
         }
 
         [Fact]
@@ -125,7 +125,7 @@ namespace TopologyLint.Analyzers.Tests
 
             ImmutableArray<Diagnostic> diagnostics = AnalyzerRun.Diagnostics(new InMemoryAdditionalText(root, TestDocuments.RootWithInclude));
 
-            Diagnostic include = Assert.Single(diagnostics);
+            Diagnostic include = Assert.Single(diagnostics.OfDocumentRules());
             Assert.Equal("TL0005@5:5", include.Position());
             Assert.Contains("AdditionalFiles", include.GetMessage());
         }
@@ -141,7 +141,7 @@ namespace TopologyLint.Analyzers.Tests
                 new InMemoryAdditionalText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.topology.yaml]\ndotnet_diagnostic.TL0003.severity = warning\n"));
 
             Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics, d => d.Id == "TL0003").Severity);
-            Assert.All(diagnostics.Where(d => d.Id != "TL0003"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+            Assert.All(diagnostics.OfDocumentRules().Where(d => d.Id != "TL0003"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
             Assert.Equal(TestDocuments.BrokenPositions.Length, diagnostics.Count(d => TestDocuments.BrokenPositions.Contains(d.Position())));
         }
 
@@ -190,9 +190,9 @@ namespace TopologyLint.Analyzers.Tests
             Assert.True(analyzer.Cache.TryGet(root, out CachedLint? third));
 
             Assert.Same(first!.Result, second!.Result);
-            Assert.Equal(new[] { "TL0003@3:37" }, again.Positions());
+            Assert.Equal(new[] { "TL0003@3:37" }, again.OfDocumentRules().Positions());
             Assert.NotSame(first.Result, third!.Result);
-            Assert.Empty(afterEdit);
+            Assert.Empty(afterEdit.OfDocumentRules());
         }
     }
 }
