@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -52,8 +54,8 @@ namespace TopologyLint.Engine
         internal LintResult(ImmutableArray<LintedFile> files)
         {
             Files = files;
-            Diagnostics = files.SelectMany(f => f.Diagnostics).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
-            SuppressedDiagnostics = files.SelectMany(f => f.SuppressedDiagnostics).OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray();
+            Diagnostics = SortedOnce(files.SelectMany(f => f.Diagnostics), d => d);
+            SuppressedDiagnostics = SortedOnce(files.SelectMany(f => f.SuppressedDiagnostics), s => s.Diagnostic);
         }
 
         /// <summary>The root documents linted, ordered by path.</summary>
@@ -64,5 +66,23 @@ namespace TopologyLint.Engine
 
         /// <summary>Diagnostics silenced by suppression comments, in the same order.</summary>
         public ImmutableArray<SuppressedDiagnostic> SuppressedDiagnostics { get; }
+
+        /// <summary>
+        /// Sorts, and keeps one of equal diagnostics: a fragment included by two root documents is
+        /// linted with each, and what it gets twice is one finding.
+        /// </summary>
+        private static ImmutableArray<T> SortedOnce<T>(IEnumerable<T> items, Func<T, Diagnostic> diagnosticOf)
+        {
+            var sorted = ImmutableArray.CreateBuilder<T>();
+            foreach (T item in items.OrderBy(diagnosticOf, DiagnosticOrder.Instance))
+            {
+                if (sorted.Count == 0 || DiagnosticOrder.Instance.Compare(diagnosticOf(sorted[sorted.Count - 1]), diagnosticOf(item)) != 0)
+                {
+                    sorted.Add(item);
+                }
+            }
+
+            return sorted.ToImmutable();
+        }
     }
 }
