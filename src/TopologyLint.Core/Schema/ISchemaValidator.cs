@@ -3,16 +3,41 @@ using TopologyLint.Syntax;
 
 namespace TopologyLint.Schema
 {
+    /// <summary>What is wrong, independent of the validator that found it (so validators can be compared).</summary>
+    public enum SchemaViolationKind
+    {
+        PropertyRequired,
+        PropertyNotAllowed,
+        StringExpected,
+        IntegerExpected,
+        NumberExpected,
+        BooleanExpected,
+        ArrayExpected,
+        ObjectExpected,
+        NotInEnumeration,
+        PatternMismatch,
+        StringTooShort,
+        TooFewItems,
+        ItemsNotUnique,
+        NumberTooSmall,
+
+        /// <summary>A keyword this schema does not use (NJsonSchema only); the message names NJsonSchema's kind.</summary>
+        Other,
+    }
+
     /// <summary>One schema violation, at the node that is wrong.</summary>
     public sealed class SchemaViolation
     {
-        public SchemaViolation(DocumentNode node, string message)
+        public SchemaViolation(DocumentNode node, SchemaViolationKind kind, string message)
         {
             Node = node;
+            Kind = kind;
             Message = message;
         }
 
         public DocumentNode Node { get; }
+
+        public SchemaViolationKind Kind { get; }
 
         public string Message { get; }
     }

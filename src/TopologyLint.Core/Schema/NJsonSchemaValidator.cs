@@ -10,7 +10,8 @@ using TopologyLint.Syntax;
 namespace TopologyLint.Schema
 {
     /// <summary>
-    /// Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
+    /// The reference validator (TL0002 runs <see cref="CompiledSchemaValidator"/>, which must agree with
+    /// this one: see the differential test). Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
     /// with the node it came from, so each violation is reported at the exact node (NJsonSchema's
     /// own line numbers are not used). Nested errors (array items, sub-schemas) are flattened.
     /// </summary>
@@ -80,8 +81,48 @@ namespace TopologyLint.Schema
                         at = missing.ReportNode;
                     }
 
-                    violations.Add(new SchemaViolation(at, SchemaMessages.Describe(error, node)));
+                    (SchemaViolationKind kind, string? constraint) = Classify(error);
+                    violations.Add(new SchemaViolation(at, kind, SchemaMessages.Describe(kind, error.Property, node, constraint)));
                 }
+            }
+        }
+
+        /// <summary>NJsonSchema's error kind as the engine's kind, with the constraint the message names.</summary>
+        private static (SchemaViolationKind Kind, string? Constraint) Classify(ValidationError error)
+        {
+            JsonSchema? schema = error.Schema;
+            switch (error.Kind)
+            {
+                case ValidationErrorKind.PropertyRequired:
+                    return (SchemaViolationKind.PropertyRequired, null);
+                case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+                    return (SchemaViolationKind.PropertyNotAllowed, null);
+                case ValidationErrorKind.StringExpected:
+                    return (SchemaViolationKind.StringExpected, null);
+                case ValidationErrorKind.IntegerExpected:
+                    return (SchemaViolationKind.IntegerExpected, null);
+                case ValidationErrorKind.NumberExpected:
+                    return (SchemaViolationKind.NumberExpected, null);
+                case ValidationErrorKind.BooleanExpected:
+                    return (SchemaViolationKind.BooleanExpected, null);
+                case ValidationErrorKind.ArrayExpected:
+                    return (SchemaViolationKind.ArrayExpected, null);
+                case ValidationErrorKind.ObjectExpected:
+                    return (SchemaViolationKind.ObjectExpected, null);
+                case ValidationErrorKind.NotInEnumeration:
+                    return (SchemaViolationKind.NotInEnumeration, schema == null ? string.Empty : string.Join(", ", schema.Enumeration.Select(e => e?.ToString())));
+                case ValidationErrorKind.PatternMismatch:
+                    return (SchemaViolationKind.PatternMismatch, schema?.Pattern);
+                case ValidationErrorKind.TooFewItems:
+                    return (SchemaViolationKind.TooFewItems, schema?.MinItems.ToString(CultureInfo.InvariantCulture));
+                case ValidationErrorKind.NumberTooSmall:
+                    return (SchemaViolationKind.NumberTooSmall, schema?.Minimum?.ToString(CultureInfo.InvariantCulture));
+                case ValidationErrorKind.StringTooShort:
+                    return (SchemaViolationKind.StringTooShort, schema?.MinLength?.ToString(CultureInfo.InvariantCulture));
+                case ValidationErrorKind.ItemsNotUnique:
+                    return (SchemaViolationKind.ItemsNotUnique, null);
+                default:
+                    return (SchemaViolationKind.Other, error.Kind.ToString());
             }
         }
 

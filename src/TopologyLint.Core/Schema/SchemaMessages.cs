@@ -1,56 +1,52 @@
-using System.Linq;
-using NJsonSchema;
-using NJsonSchema.Validation;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Schema
 {
-    /// <summary>Turns NJsonSchema's error kinds into messages that name the offending key or value.</summary>
+    /// <summary>
+    /// The messages of TL0002, shared by every validator so that they word a violation the same way:
+    /// they name the offending key or value and the constraint it breaks.
+    /// </summary>
     internal static class SchemaMessages
     {
-        public static string Describe(ValidationError error, DocumentNode node)
+        /// <param name="kind">What is wrong.</param>
+        /// <param name="property">The key that is missing or not allowed.</param>
+        /// <param name="node">The node the validator checked (for the value shown).</param>
+        /// <param name="constraint">The broken limit as written in the schema: allowed values, pattern, minimum; for <see cref="SchemaViolationKind.Other"/> the validator's own name of the problem.</param>
+        public static string Describe(SchemaViolationKind kind, string? property, DocumentNode node, string? constraint)
         {
             string value = node is ScalarNode scalar ? $"'{Shorten(scalar.Value)}'" : node.Kind == NodeKind.Mapping ? "A mapping" : "A list";
-            JsonSchema? schema = error.Schema;
-            switch (error.Kind)
+            switch (kind)
             {
-                case ValidationErrorKind.PropertyRequired:
-                    return $"Required key '{error.Property}' is missing";
-                case ValidationErrorKind.NoAdditionalPropertiesAllowed:
-                    return $"Key '{error.Property}' is not allowed here";
-                case ValidationErrorKind.StringExpected:
+                case SchemaViolationKind.PropertyRequired:
+                    return $"Required key '{property}' is missing";
+                case SchemaViolationKind.PropertyNotAllowed:
+                    return $"Key '{property}' is not allowed here";
+                case SchemaViolationKind.StringExpected:
                     return $"{value} must be a string";
-                case ValidationErrorKind.IntegerExpected:
+                case SchemaViolationKind.IntegerExpected:
                     return $"{value} must be an integer";
-                case ValidationErrorKind.NumberExpected:
+                case SchemaViolationKind.NumberExpected:
                     return $"{value} must be a number";
-                case ValidationErrorKind.BooleanExpected:
+                case SchemaViolationKind.BooleanExpected:
                     return $"{value} must be true or false";
-                case ValidationErrorKind.ArrayExpected:
+                case SchemaViolationKind.ArrayExpected:
                     return $"{value} must be a list";
-                case ValidationErrorKind.ObjectExpected:
+                case SchemaViolationKind.ObjectExpected:
                     return $"{value} must be a mapping";
-                case ValidationErrorKind.NotInEnumeration:
-                    string allowed = schema == null ? string.Empty : string.Join(", ", schema.Enumeration.Select(e => e?.ToString()));
-                    return $"{value} is not one of: {allowed}";
-                case ValidationErrorKind.PatternMismatch:
-                    return $"{value} does not match the pattern {schema?.Pattern}";
-                case ValidationErrorKind.TooFewItems:
-                    return $"{value} needs at least {schema?.MinItems} item(s)";
-                case ValidationErrorKind.TooManyItems:
-                    return $"{value} may have at most {schema?.MaxItems} item(s)";
-                case ValidationErrorKind.NumberTooSmall:
-                    return $"{value} must be at least {schema?.Minimum}";
-                case ValidationErrorKind.NumberTooBig:
-                    return $"{value} must be at most {schema?.Maximum}";
-                case ValidationErrorKind.StringTooShort:
-                    return $"{value} must be at least {schema?.MinLength} characters long";
-                case ValidationErrorKind.StringTooLong:
-                    return $"{value} must be at most {schema?.MaxLength} characters long";
-                case ValidationErrorKind.ItemsNotUnique:
+                case SchemaViolationKind.NotInEnumeration:
+                    return $"{value} is not one of: {constraint}";
+                case SchemaViolationKind.PatternMismatch:
+                    return $"{value} does not match the pattern {constraint}";
+                case SchemaViolationKind.TooFewItems:
+                    return $"{value} needs at least {constraint} item(s)";
+                case SchemaViolationKind.NumberTooSmall:
+                    return $"{value} must be at least {constraint}";
+                case SchemaViolationKind.StringTooShort:
+                    return $"{value} must be at least {constraint} characters long";
+                case SchemaViolationKind.ItemsNotUnique:
                     return $"{value} lists an item more than once";
                 default:
-                    return $"{value} violates the schema ({error.Kind})";
+                    return $"{value} violates the schema ({constraint})";
             }
         }
 

@@ -21,7 +21,7 @@ namespace TopologyLint.Rules.Document
 
         public override void Analyze(RuleContext context)
         {
-            ISchemaValidator validator = NJsonSchemaValidator.Instance;
+            ISchemaValidator validator = CompiledSchemaValidator.Instance;
             for (int i = 0; i < context.Documents.Count; i++)
             {
                 LoadedDocument document = context.Documents[i];

@@ -1,0 +1,617 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TopologyLint.Syntax;
+
+namespace TopologyLint.Schema
+{
+    /// <summary>
+    /// Validates the node tree directly against the topology schema, compiled once into checks for
+    /// exactly the draft-07 keywords <c>schema/topology.schema.json</c> uses (type, properties,
+    /// required, additionalProperties, patternProperties, items, enum, pattern, minLength, minItems,
+    /// uniqueItems, minimum, $ref into definitions); any other keyword fails the compilation rather
+    /// than being silently ignored. It exists because converting a large document to a JToken and
+    /// validating it with NJsonSchema costs about 50 µs a user, several times the parse itself.
+    /// It reproduces <see cref="NJsonSchemaValidator"/>'s results (node, kind, message), including
+    /// its quirks, and a differential test holds it to that on examples and generated mutations.
+    /// </summary>
+    public sealed class CompiledSchemaValidator : ISchemaValidator
+    {
+        private static readonly Lazy<CompiledSchemaValidator> LazyInstance = new Lazy<CompiledSchemaValidator>(() => new CompiledSchemaValidator(TopologySchema.Text));
+
+        /// <summary>Keywords that only document the schema or serve editors: they never affect validation.</summary>
+        private static readonly HashSet<string> Annotations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "$schema", "$id", "$comment", "title", "description", "markdownDescription", "examples", "default", "defaultSnippets", "definitions",
+        };
+
+        private readonly SchemaCheck _root;
+
+        public CompiledSchemaValidator(string schemaJson)
+        {
+            using JsonDocument document = JsonDocument.Parse(schemaJson);
+            _root = new Compiler(document.RootElement).Root;
+        }
+
+        public static CompiledSchemaValidator Instance => LazyInstance.Value;
+
+        public IReadOnlyList<SchemaViolation> ValidateDocument(DocumentNode root)
+        {
+            var violations = new List<SchemaViolation>();
+            Validate(_root, root, null, violations);
+            return violations;
+        }
+
+        public IReadOnlyList<SchemaViolation> ValidateFragment(MappingNode fragment)
+        {
+            var violations = new List<SchemaViolation>();
+            foreach (MappingEntry entry in fragment.Entries)
+            {
+                if (_root.PropertyIndex.TryGetValue(entry.Key.Value, out int index))
+                {
+                    // As NJsonSchema validates a property schema on its own: no property name in play.
+                    Validate(_root.Properties[index].Check, entry.Value, null, violations);
+                }
+            }
+
+            return violations;
+        }
+
+        /// <summary>
+        /// One node against one schema, in NJsonSchema's order: type-specific checks (which also
+        /// look into lists and strings whatever the declared type), enum, then properties.
+        /// </summary>
+        /// <param name="propertyName">The key whose value this is, when reached through <c>properties</c>; it decides where NJsonSchema's errors on a mapping are reported.</param>
+        private static void Validate(SchemaCheck schema, DocumentNode node, string? propertyName, List<SchemaViolation> violations)
+        {
+            ScalarNode? scalar = node as ScalarNode;
+            TokenType token = scalar != null ? TokenOf(scalar) : node.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
+
+            if (node is SequenceNode sequence)
+            {
+                CheckSequence(schema, sequence, propertyName, violations);
+            }
+            else if (schema.Type == SchemaType.Array)
+            {
+                Add(violations, SchemaViolationKind.ArrayExpected, node, propertyName, null);
+            }
+
+            if (token == TokenType.String)
+            {
+                if (schema.Pattern != null && !schema.Pattern.IsMatch(scalar!.Value))
+                {
+                    Add(violations, SchemaViolationKind.PatternMismatch, node, propertyName, schema.PatternText);
+                }
+
+                if (schema.MinLength is int minLength && scalar!.Value.Length < minLength)
+                {
+                    Add(violations, SchemaViolationKind.StringTooShort, node, propertyName, schema.MinLengthText);
+                }
+            }
+            else if (schema.Type == SchemaType.String)
+            {
+                Add(violations, SchemaViolationKind.StringExpected, node, propertyName, null);
+            }
+
+            bool isNumber = token == TokenType.Integer || token == TokenType.Float;
+            if (schema.Type == SchemaType.Number && !isNumber)
+            {
+                Add(violations, SchemaViolationKind.NumberExpected, node, propertyName, null);
+            }
+
+            if (isNumber && schema.Minimum is decimal minimum && IsBelow(scalar!, token, minimum))
+            {
+                Add(violations, SchemaViolationKind.NumberTooSmall, node, propertyName, schema.MinimumText);
+            }
+
+            if (schema.Type == SchemaType.Integer && token != TokenType.Integer)
+            {
+                Add(violations, SchemaViolationKind.IntegerExpected, node, propertyName, null);
+            }
+
+            if (schema.Type == SchemaType.Boolean && token != TokenType.Boolean)
+            {
+                Add(violations, SchemaViolationKind.BooleanExpected, node, propertyName, null);
+            }
+
+            if (schema.Type == SchemaType.Object && token != TokenType.Object)
+            {
+                Add(violations, SchemaViolationKind.ObjectExpected, node, propertyName, null);
+            }
+
+            // NJsonSchema compares the token's text with each allowed value; lists and mappings
+            // print as JSON, which never equals any of this schema's enum values (all plain words).
+            if (schema.Enum != null && (scalar == null || !schema.Enum.Contains(TextOf(scalar, token))))
+            {
+                Add(violations, SchemaViolationKind.NotInEnumeration, node, propertyName, schema.EnumText);
+            }
+
+            CheckProperties(schema, node, violations);
+        }
+
+        private static void CheckSequence(SchemaCheck schema, SequenceNode sequence, string? propertyName, List<SchemaViolation> violations)
+        {
+            IReadOnlyList<DocumentNode> items = sequence.Items;
+            if (schema.MinItems > 0 && items.Count < schema.MinItems)
+            {
+                Add(violations, SchemaViolationKind.TooFewItems, sequence, propertyName, schema.MinItemsText);
+            }
+
+            if (schema.UniqueItems && !AreUnique(items))
+            {
+                Add(violations, SchemaViolationKind.ItemsNotUnique, sequence, propertyName, null);
+            }
+
+            if (schema.Items != null)
+            {
+                for (int i = 0; i < items.Count; i++)
+                {
+                    Validate(schema.Items, items[i], null, violations);
+                }
+            }
+        }
+
+        private static void CheckProperties(SchemaCheck schema, DocumentNode node, List<SchemaViolation> violations)
+        {
+            // Even on a node that is not a mapping NJsonSchema reports each required key as missing.
+            var mapping = node as MappingNode;
+            ulong present = 0;
+            if (mapping != null)
+            {
+                IReadOnlyList<MappingEntry> entries = mapping.Entries;
+                for (int i = 0; i < entries.Count; i++)
+                {
+                    MappingEntry entry = entries[i];
+                    if (schema.PropertyIndex.TryGetValue(entry.Key.Value, out int index))
+                    {
+                        present |= 1UL << index;
+                        Validate(schema.Properties[index].Check, entry.Value, entry.Key.Value, violations);
+                    }
+                    else if (schema.PatternPropertyFor(entry.Key.Value) is SchemaCheck patternSchema)
+                    {
+                        Validate(patternSchema, entry.Value, null, violations);
+                    }
+                    else if (schema.AdditionalProperties != null)
+                    {
+                        Validate(schema.AdditionalProperties, entry.Value, null, violations);
+                    }
+                    else if (!schema.AllowsAdditionalProperties)
+                    {
+                        violations.Add(new SchemaViolation(entry.Key, SchemaViolationKind.PropertyNotAllowed, SchemaMessages.Describe(SchemaViolationKind.PropertyNotAllowed, entry.Key.Value, entry.Key, null)));
+                    }
+                }
+            }
+
+            foreach (int required in schema.Required)
+            {
+                if ((present & (1UL << required)) == 0)
+                {
+                    string key = schema.Properties[required].Name;
+                    DocumentNode at = mapping != null ? mapping.ReportNode : node;
+                    violations.Add(new SchemaViolation(at, SchemaViolationKind.PropertyRequired, SchemaMessages.Describe(SchemaViolationKind.PropertyRequired, key, node, null)));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds a violation where NJsonSchema's adapter reports it: at the node, except that an
+        /// error on a mapping reached through a key that the mapping itself also holds is reported
+        /// at that inner key.
+        /// </summary>
+        private static void Add(List<SchemaViolation> violations, SchemaViolationKind kind, DocumentNode node, string? propertyName, string? constraint)
+        {
+            DocumentNode at = node;
+            if (propertyName != null && node is MappingNode mapping && mapping.TryGetEntry(propertyName, out MappingEntry? entry))
+            {
+                at = entry!.Key;
+            }
+
+            violations.Add(new SchemaViolation(at, kind, SchemaMessages.Describe(kind, propertyName, node, constraint)));
+        }
+
+        /// <summary>
+        /// NJsonSchema's uniqueness: items are equal when their texts are (so <c>"1"</c> and <c>1</c> are);
+        /// collections compare by structure, and never equal a scalar.
+        /// </summary>
+        private static bool AreUnique(IReadOnlyList<DocumentNode> items)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (DocumentNode item in items)
+            {
+                if (!seen.Add(UniquenessKey(item)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string UniquenessKey(DocumentNode node)
+        {
+            if (node is ScalarNode scalar)
+            {
+                return TextOf(scalar, TokenOf(scalar));
+            }
+
+            var builder = new StringBuilder("\u0001");
+            AppendStructure(builder, node);
+            return builder.ToString();
+        }
+
+        private static void AppendStructure(StringBuilder builder, DocumentNode node)
+        {
+            switch (node)
+            {
+                case MappingNode mapping:
+                    builder.Append('{');
+                    foreach (MappingEntry entry in mapping.Entries)
+                    {
+                        AppendString(builder, entry.Key.Value);
+                        AppendStructure(builder, entry.Value);
+                    }
+
+                    builder.Append('}');
+                    break;
+                case SequenceNode sequence:
+                    builder.Append('[');
+                    foreach (DocumentNode item in sequence.Items)
+                    {
+                        AppendStructure(builder, item);
+                    }
+
+                    builder.Append(']');
+                    break;
+                case ScalarNode scalar:
+                    TokenType token = TokenOf(scalar);
+                    builder.Append((char)('0' + (int)token));
+                    AppendString(builder, TextOf(scalar, token));
+                    break;
+            }
+        }
+
+        private static void AppendString(StringBuilder builder, string text)
+            => builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+
+        /// <summary>The JSON token NJsonSchemaValidator builds for a scalar: YAML integers .NET cannot read as a long (hex, octal, huge) become floats.</summary>
+        private static TokenType TokenOf(ScalarNode scalar)
+        {
+            switch (scalar.Type)
+            {
+                case ScalarType.Integer:
+                    return long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? TokenType.Integer : TokenType.Float;
+                case ScalarType.Number:
+                    return TokenType.Float;
+                case ScalarType.Boolean:
+                    return TokenType.Boolean;
+                case ScalarType.Null:
+                    return TokenType.Null;
+                default:
+                    return TokenType.String;
+            }
+        }
+
+        /// <summary>The token's text as Json.NET prints a value (what NJsonSchema compares for enum and uniqueItems).</summary>
+        private static string TextOf(ScalarNode scalar, TokenType token)
+        {
+            switch (token)
+            {
+                case TokenType.String:
+                    return scalar.Value;
+                case TokenType.Integer:
+                    return long.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                case TokenType.Float:
+                    return FloatOf(scalar).ToString(CultureInfo.InvariantCulture);
+                case TokenType.Boolean:
+                    return scalar.AsBoolean() == true ? "True" : "False";
+                default:
+                    return string.Empty;
+            }
+        }
+
+        private static double FloatOf(ScalarNode scalar)
+            => double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) ? number : double.NaN;
+
+        /// <summary>NJsonSchema compares as decimal (tiny floats round to 0), or as double when the value does not fit one (NaN never fails).</summary>
+        private static bool IsBelow(ScalarNode scalar, TokenType token, decimal minimum)
+        {
+            if (token == TokenType.Integer)
+            {
+                return long.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) < minimum;
+            }
+
+            double number = FloatOf(scalar);
+            try
+            {
+                return (decimal)number < minimum;
+            }
+            catch (OverflowException)
+            {
+                return number < (double)minimum;
+            }
+        }
+
+        private enum TokenType
+        {
+            String,
+            Integer,
+            Float,
+            Boolean,
+            Null,
+            Object,
+            Array,
+        }
+
+        private enum SchemaType
+        {
+            Any,
+            String,
+            Integer,
+            Number,
+            Boolean,
+            Object,
+            Array,
+        }
+
+        private sealed class SchemaProperty
+        {
+            public SchemaProperty(string name, SchemaCheck check)
+            {
+                Name = name;
+                Check = check;
+            }
+
+            public string Name { get; }
+
+            public SchemaCheck Check { get; }
+        }
+
+        /// <summary>One compiled (sub)schema; filled in after creation so that <c>$ref</c> cycles resolve.</summary>
+        private sealed class SchemaCheck
+        {
+            public SchemaType Type { get; set; }
+
+            public Regex? Pattern { get; set; }
+
+            public string? PatternText { get; set; }
+
+            public int? MinLength { get; set; }
+
+            public string? MinLengthText => MinLength?.ToString(CultureInfo.InvariantCulture);
+
+            public int MinItems { get; set; }
+
+            public string MinItemsText => MinItems.ToString(CultureInfo.InvariantCulture);
+
+            public bool UniqueItems { get; set; }
+
+            public decimal? Minimum { get; set; }
+
+            public string? MinimumText => Minimum?.ToString(CultureInfo.InvariantCulture);
+
+            public HashSet<string>? Enum { get; set; }
+
+            public string? EnumText { get; set; }
+
+            public SchemaCheck? Items { get; set; }
+
+            public List<SchemaProperty> Properties { get; } = new List<SchemaProperty>();
+
+            public Dictionary<string, int> PropertyIndex { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public List<int> Required { get; } = new List<int>();
+
+            public List<(Regex Pattern, SchemaCheck Check)> PatternProperties { get; } = new List<(Regex, SchemaCheck)>();
+
+            public SchemaCheck? AdditionalProperties { get; set; }
+
+            public bool AllowsAdditionalProperties { get; set; } = true;
+
+            /// <summary>The schema of the first pattern property whose pattern matches (NJsonSchema's choice), if any.</summary>
+            public SchemaCheck? PatternPropertyFor(string key)
+            {
+                foreach ((Regex pattern, SchemaCheck check) in PatternProperties)
+                {
+                    if (pattern.IsMatch(key))
+                    {
+                        return check;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>Turns the schema's JSON into <see cref="SchemaCheck"/>s, refusing keywords it does not implement.</summary>
+        private sealed class Compiler
+        {
+            private readonly JsonElement _document;
+            private readonly Dictionary<string, SchemaCheck> _definitions = new Dictionary<string, SchemaCheck>(StringComparer.Ordinal);
+
+            public Compiler(JsonElement document)
+            {
+                _document = document;
+                Root = Compile(document, "#");
+            }
+
+            public SchemaCheck Root { get; }
+
+            private SchemaCheck Compile(JsonElement schema, string path)
+            {
+                if (schema.ValueKind != JsonValueKind.Object)
+                {
+                    throw Unsupported(path, "a schema that is not an object");
+                }
+
+                if (schema.TryGetProperty("$ref", out JsonElement reference))
+                {
+                    if (schema.EnumerateObject().Any(p => p.Name != "$ref" && !Annotations.Contains(p.Name)))
+                    {
+                        throw Unsupported(path, "keywords beside $ref");
+                    }
+
+                    return Resolve(reference.GetString()!, path);
+                }
+
+                var check = new SchemaCheck();
+                Fill(check, schema, path);
+                return check;
+            }
+
+            private SchemaCheck Resolve(string reference, string path)
+            {
+                const string prefix = "#/definitions/";
+                if (!reference.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    throw Unsupported(path, "$ref " + reference);
+                }
+
+                string name = reference.Substring(prefix.Length);
+                if (!_definitions.TryGetValue(name, out SchemaCheck? check))
+                {
+                    if (!_document.TryGetProperty("definitions", out JsonElement definitions) || !definitions.TryGetProperty(name, out JsonElement definition))
+                    {
+                        throw Unsupported(path, "$ref to a missing definition " + reference);
+                    }
+
+                    if (definition.TryGetProperty("$ref", out _))
+                    {
+                        check = Compile(definition, reference);
+                        _definitions[name] = check;
+                    }
+                    else
+                    {
+                        // Registered before it is filled, so a definition may refer to itself.
+                        check = new SchemaCheck();
+                        _definitions[name] = check;
+                        Fill(check, definition, reference);
+                    }
+                }
+
+                return check;
+            }
+
+            private void Fill(SchemaCheck check, JsonElement schema, string path)
+            {
+                var required = new List<string>();
+                foreach (JsonProperty keyword in schema.EnumerateObject())
+                {
+                    JsonElement value = keyword.Value;
+                    switch (keyword.Name)
+                    {
+                        case "type":
+                            check.Type = TypeOf(value, path);
+                            break;
+                        case "pattern":
+                            check.PatternText = value.GetString()!;
+                            check.Pattern = Pattern(check.PatternText);
+                            break;
+                        case "minLength":
+                            check.MinLength = value.GetInt32();
+                            break;
+                        case "minItems":
+                            check.MinItems = value.GetInt32();
+                            break;
+                        case "uniqueItems":
+                            check.UniqueItems = value.GetBoolean();
+                            break;
+                        case "minimum":
+                            check.Minimum = decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                            break;
+                        case "enum":
+                            string[] allowed = value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Unsupported(path, "an enum value that is not a string")).ToArray();
+                            check.Enum = new HashSet<string>(allowed, StringComparer.Ordinal);
+                            check.EnumText = string.Join(", ", allowed);
+                            break;
+                        case "items":
+                            check.Items = Compile(value, path + "/items");
+                            break;
+                        case "properties":
+                            foreach (JsonProperty property in value.EnumerateObject())
+                            {
+                                check.PropertyIndex.Add(property.Name, check.Properties.Count);
+                                check.Properties.Add(new SchemaProperty(property.Name, Compile(property.Value, path + "/properties/" + property.Name)));
+                            }
+
+                            break;
+                        case "patternProperties":
+                            foreach (JsonProperty property in value.EnumerateObject())
+                            {
+                                check.PatternProperties.Add((Pattern(property.Name), Compile(property.Value, path + "/patternProperties/" + property.Name)));
+                            }
+
+                            break;
+                        case "additionalProperties":
+                            if (value.ValueKind == JsonValueKind.False || value.ValueKind == JsonValueKind.True)
+                            {
+                                check.AllowsAdditionalProperties = value.GetBoolean();
+                            }
+                            else
+                            {
+                                check.AdditionalProperties = Compile(value, path + "/additionalProperties");
+                            }
+
+                            break;
+                        case "required":
+                            required.AddRange(value.EnumerateArray().Select(r => r.GetString()!));
+                            break;
+                        default:
+                            if (!Annotations.Contains(keyword.Name) && !keyword.Name.StartsWith("x-", StringComparison.Ordinal))
+                            {
+                                throw Unsupported(path, "the keyword " + keyword.Name);
+                            }
+
+                            break;
+                    }
+                }
+
+                if (check.Properties.Count > 64)
+                {
+                    throw Unsupported(path, "more than 64 properties");
+                }
+
+                foreach (string name in required)
+                {
+                    // A required key without a property schema would need a second bookkeeping; this schema has none.
+                    if (!check.PropertyIndex.TryGetValue(name, out int index))
+                    {
+                        throw Unsupported(path, "required key '" + name + "' without a property schema");
+                    }
+
+                    check.Required.Add(index);
+                }
+            }
+
+            private static SchemaType TypeOf(JsonElement type, string path)
+            {
+                switch (type.ValueKind == JsonValueKind.String ? type.GetString() : null)
+                {
+                    case "string":
+                        return SchemaType.String;
+                    case "integer":
+                        return SchemaType.Integer;
+                    case "number":
+                        return SchemaType.Number;
+                    case "boolean":
+                        return SchemaType.Boolean;
+                    case "object":
+                        return SchemaType.Object;
+                    case "array":
+                        return SchemaType.Array;
+                    default:
+                        throw Unsupported(path, "the type " + type.GetRawText());
+                }
+            }
+
+            // Compiled to IL: the patterns run once per user on large documents.
+            private static Regex Pattern(string pattern) => new Regex(pattern, RegexOptions.Compiled);
+
+            private static NotSupportedException Unsupported(string path, string what)
+                => new NotSupportedException($"The compiled schema validator does not support {what} (at {path}); extend it and its differential test, or validate with NJsonSchemaValidator.");
+        }
+    }
+}
