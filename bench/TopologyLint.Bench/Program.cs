@@ -1,0 +1,48 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Running;
+
+namespace TopologyLint.Bench
+{
+    /// <summary>
+    /// <c>generate N...</c> writes the YAML and JSON topologies for N users to bench/data/;
+    /// <c>quick [N] [yaml|json] [runs]</c> times the stages with a stopwatch (a quick look);
+    /// <c>many</c> compares linting 1,000 small files on one core and on all cores;
+    /// anything else goes to BenchmarkDotNet (e.g. <c>--filter '*'</c>).
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "generate")
+            {
+                for (int i = 1; i < args.Length; i++)
+                {
+                    int users = int.Parse(args[i], CultureInfo.InvariantCulture);
+                    foreach (bool json in new[] { false, true })
+                    {
+                        string path = DataFiles.Ensure(users, json);
+                        Console.WriteLine($"{path}\t{new FileInfo(path).Length} bytes");
+                    }
+                }
+
+                return 0;
+            }
+
+            if (args.Length > 0 && args[0] == "many")
+            {
+                return ManyFiles.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 0 && args[0] == "quick")
+            {
+                int users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+                return QuickStages.Run(users, args.Length > 2 ? args[2] : "yaml", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using TopologyLint.Analysis;
+using TopologyLint.Configuration;
+
+namespace TopologyLint.Bench
+{
+    /// <summary>
+    /// A quick look without BenchmarkDotNet (seconds, not minutes): each stage of <see cref="LintStages"/>
+    /// run alternately several times, medians and ratios to the parser printed. For finding where
+    /// time goes while optimizing; the published table comes from BenchmarkDotNet.
+    /// </summary>
+    public static class QuickStages
+    {
+        public static int Run(int users, string format, int repetitions)
+        {
+            var stages = new LintStages { Format = format };
+            Environment.SetEnvironmentVariable("BENCH_USERS", users.ToString(CultureInfo.InvariantCulture));
+            stages.Setup();
+            var runs = new (string Name, Func<object> Action)[]
+            {
+                ("(a) parser only", () => stages.ParserOnly()),
+                ("(b) load + bind", () => stages.LoadAndBind()),
+                ("(c) schema", () => stages.Schema()),
+                ("(d) all rules", () => stages.AllRules()),
+                ("(e) whole lint", () => stages.WholeLint()),
+            };
+            var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
+            var cpu = runs.ToDictionary(r => r.Name, _ => new List<double>());
+            var allocated = runs.ToDictionary(r => r.Name, _ => 0L);
+            Process process = Process.GetCurrentProcess();
+            for (int i = 0; i <= repetitions; i++)
+            {
+                foreach ((string name, Func<object> action) in runs)
+                {
+                    GC.Collect();
+                    process.Refresh();
+                    TimeSpan cpuBefore = process.TotalProcessorTime;
+                    long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                    var stopwatch = Stopwatch.StartNew();
+                    action();
+                    stopwatch.Stop();
+                    process.Refresh();
+                    if (i > 0)
+                    {
+                        times[name].Add(stopwatch.Elapsed.TotalMilliseconds);
+                        cpu[name].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                        allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                    }
+                }
+            }
+
+            double floor = Median(times[runs[0].Name]);
+            double cpuFloor = Median(cpu[runs[0].Name]);
+            Console.WriteLine($"{users} users, {format}, {repetitions} runs (medians); CPU = the whole process's CPU time (GC threads included), steadier than wall time on a busy machine");
+            Console.WriteLine($"{"stage",-18} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"allocated MB",13}");
+            foreach ((string name, _) in runs)
+            {
+                double median = Median(times[name]);
+                double cpuMedian = Median(cpu[name]);
+                Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {allocated[name] / 1048576.0,13:F1}");
+            }
+
+            return 0;
+        }
+
+        private static double Median(List<double> values)
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+    }
+}
