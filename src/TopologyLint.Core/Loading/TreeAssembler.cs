@@ -25,6 +25,14 @@ namespace TopologyLint.Loading
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly Stack<Frame> _open = new Stack<Frame>();
+
+        // Frames are reused by depth, with their lists and key sets: a large document opens a
+        // collection per item, and allocating three growing containers for each was a third of
+        // the loader's garbage.
+        private readonly List<Frame> _framesByDepth = new List<Frame>();
+
+        // Keys repeat in every item ("sip", "site"): one string per distinct key is kept, not one per item.
+        private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly DiagnosticSink _sink;
         private DocumentNode? _root;
         private bool _failed;
@@ -61,7 +69,14 @@ namespace TopologyLint.Loading
                 Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels");
             }
 
-            _open.Push(new Frame(kind, start, isFlow, anchor));
+            if (_framesByDepth.Count == _open.Count)
+            {
+                _framesByDepth.Add(new Frame());
+            }
+
+            Frame frame = _framesByDepth[_open.Count];
+            frame.Reset(kind, start, isFlow, anchor);
+            _open.Push(frame);
         }
 
         public (DocumentNode Node, long Size, string? Anchor) Close((TextSpan Span, LinePositionSpan LineSpan) endToken)
@@ -69,14 +84,19 @@ namespace TopologyLint.Loading
             Frame frame = _open.Pop();
             (TextSpan span, LinePositionSpan lineSpan) = frame.SpanUpTo(endToken);
             DocumentNode node = frame.Kind == NodeKind.Mapping
-                ? new MappingNode(_file, span, lineSpan, frame.Entries!.ToArray())
-                : new SequenceNode(_file, span, lineSpan, frame.Items!.ToArray());
+                ? new MappingNode(_file, span, lineSpan, frame.Entries.ToArray())
+                : new SequenceNode(_file, span, lineSpan, frame.Items.ToArray());
             Add(node, frame.Size);
             return (node, frame.Size, frame.Anchor);
         }
 
         public ScalarNode AddScalar((TextSpan Span, LinePositionSpan LineSpan) at, string value, ScalarType type)
         {
+            if (_open.Count > 0 && _open.Peek().ExpectsKey)
+            {
+                value = Intern(value);
+            }
+
             var node = new ScalarNode(_file, at.Span, at.LineSpan, value, type);
             Add(node, 1);
             return node;
@@ -90,6 +110,17 @@ namespace TopologyLint.Loading
             }
 
             Add(node, size);
+        }
+
+        private string Intern(string key)
+        {
+            if (_keys.TryGetValue(key, out string? known))
+            {
+                return known;
+            }
+
+            _keys.Add(key, key);
+            return key;
         }
 
         public LoadedDocument Finish(ImmutableArray<Comment> comments)
@@ -115,7 +146,7 @@ namespace TopologyLint.Loading
             parent.Size += size;
             if (parent.Kind == NodeKind.Sequence)
             {
-                parent.Items!.Add(node);
+                parent.Items.Add(node);
                 parent.LastEnd = (node.Span.End, node.LineSpan.End);
                 return;
             }
@@ -144,7 +175,7 @@ namespace TopologyLint.Loading
 
             if (!parent.SkipValue)
             {
-                parent.Entries!.Add(new MappingEntry(parent.PendingKey, node));
+                parent.Entries.Add(new MappingEntry(parent.PendingKey, node));
             }
 
             parent.LastEnd = (node.Span.End, node.LineSpan.End);
@@ -162,7 +193,7 @@ namespace TopologyLint.Loading
             var segments = new List<string> { key };
             foreach (Frame frame in _open.Skip(1))
             {
-                segments.Add(frame.Kind == NodeKind.Mapping ? frame.PendingKey?.Value ?? string.Empty : frame.Items!.Count.ToString(CultureInfo.InvariantCulture));
+                segments.Add(frame.Kind == NodeKind.Mapping ? frame.PendingKey?.Value ?? string.Empty : frame.Items.Count.ToString(CultureInfo.InvariantCulture));
             }
 
             var pointer = new System.Text.StringBuilder();
@@ -174,37 +205,41 @@ namespace TopologyLint.Loading
             return pointer.ToString();
         }
 
+        /// <summary>An open collection; reused for the next collection at the same depth once closed.</summary>
         private sealed class Frame
         {
-            private readonly (TextSpan Span, LinePositionSpan LineSpan) _start;
-            private readonly bool _isFlow;
-            private Dictionary<string, ScalarNode>? _firstKeys;
+            private readonly Dictionary<string, ScalarNode> _firstKeys = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+            private (TextSpan Span, LinePositionSpan LineSpan) _start;
+            private bool _isFlow;
 
-            public Frame(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
+            public void Reset(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
             {
                 Kind = kind;
                 _start = start;
                 _isFlow = isFlow;
                 Anchor = anchor;
-                if (kind == NodeKind.Mapping)
+                Entries.Clear();
+                Items.Clear();
+                if (_firstKeys.Count > 0)
                 {
-                    Entries = new List<MappingEntry>();
+                    _firstKeys.Clear();
                 }
-                else
-                {
-                    Items = new List<DocumentNode>();
-                }
+
+                Size = 1;
+                PendingKey = null;
+                SkipValue = false;
+                LastEnd = null;
             }
 
-            public NodeKind Kind { get; }
+            public NodeKind Kind { get; private set; }
 
-            public string? Anchor { get; }
+            public string? Anchor { get; private set; }
 
-            public List<MappingEntry>? Entries { get; }
+            public List<MappingEntry> Entries { get; } = new List<MappingEntry>();
 
-            public List<DocumentNode>? Items { get; }
+            public List<DocumentNode> Items { get; } = new List<DocumentNode>();
 
-            public long Size { get; set; } = 1;
+            public long Size { get; set; }
 
             public ScalarNode? PendingKey { get; set; }
 
@@ -214,7 +249,7 @@ namespace TopologyLint.Loading
 
             public (int Offset, LinePosition Position)? LastEnd { get; set; }
 
-            public Dictionary<string, ScalarNode> FirstKeys => _firstKeys ??= new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+            public Dictionary<string, ScalarNode> FirstKeys => _firstKeys;
 
             public (TextSpan, LinePositionSpan) SpanUpTo((TextSpan Span, LinePositionSpan LineSpan) endToken)
             {
@@ -244,7 +279,7 @@ namespace TopologyLint.Loading
                 return (TextSpan.FromBounds(startOffset, Math.Max(startOffset, endOffset)), new LinePositionSpan(startPosition, endPosition < startPosition ? startPosition : endPosition));
             }
 
-            private ScalarNode? FirstEntryKey() => Entries!.Count > 0 ? Entries[0].Key : null;
+            private ScalarNode? FirstEntryKey() => Entries.Count > 0 ? Entries[0].Key : null;
         }
     }
 }
