@@ -21,6 +21,7 @@ namespace TopologyLint.Bench
     /// set with the environment variable <c>BENCH_USERS</c> (default 100000).
     /// </summary>
     [MemoryDiagnoser]
+    [MedianColumn]
     public class LintStages
     {
         private string _path = string.Empty;
