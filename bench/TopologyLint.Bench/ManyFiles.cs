@@ -28,16 +28,20 @@ namespace TopologyLint.Bench
 
             var serial = new List<double>();
             var parallel = new List<double>();
+            var serialCpu = new List<double>();
+            var parallelCpu = new List<double>();
             string? serialOutput = null;
             string? parallelOutput = null;
 
             // One warm-up of each, then alternate so that the noise of a shared machine hits both alike.
-            Lint(paths, directory, 1, out _);
-            Lint(paths, directory, cores, out _);
+            Lint(paths, directory, 1, out _, out _);
+            Lint(paths, directory, cores, out _, out _);
             for (int i = 0; i < repetitions; i++)
             {
-                serial.Add(Lint(paths, directory, 1, out serialOutput));
-                parallel.Add(Lint(paths, directory, cores, out parallelOutput));
+                serial.Add(Lint(paths, directory, 1, out serialOutput, out double cpu));
+                serialCpu.Add(cpu);
+                parallel.Add(Lint(paths, directory, cores, out parallelOutput, out cpu));
+                parallelCpu.Add(cpu);
             }
 
             bool identical = string.Equals(serialOutput, parallelOutput, StringComparison.Ordinal);
@@ -47,6 +51,7 @@ namespace TopologyLint.Bench
             Console.WriteLine($"one core   median {serialMedian:F0} ms  (runs: {string.Join(", ", serial.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))})");
             Console.WriteLine($"{cores} cores    median {parallelMedian:F0} ms  (runs: {string.Join(", ", parallel.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))})");
             Console.WriteLine($"speed-up   {serialMedian / parallelMedian:F2}x");
+            Console.WriteLine($"CPU time   one core median {Median(serialCpu):F0} ms, {cores} cores median {Median(parallelCpu):F0} ms (cores actually busy: {Median(serialCpu) / serialMedian:F2} and {Median(parallelCpu) / parallelMedian:F2})");
             Console.WriteLine($"output identical: {identical} ({serialOutput?.Length ?? 0} characters of SARIF)");
             return identical ? 0 : 1;
         }
@@ -69,13 +74,18 @@ namespace TopologyLint.Bench
             return paths;
         }
 
-        private static double Lint(string[] paths, string directory, int degree, out string output)
+        private static double Lint(string[] paths, string directory, int degree, out string output, out double cpuMilliseconds)
         {
+            GC.Collect();
+            Process process = Process.GetCurrentProcess();
+            TimeSpan cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = degree }).Lint(paths);
             var writer = new StringWriter(CultureInfo.InvariantCulture);
             new SarifFormatter().Write(new LintReport(result, directory), writer);
             stopwatch.Stop();
+            process.Refresh();
+            cpuMilliseconds = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             output = writer.ToString();
             return stopwatch.Elapsed.TotalMilliseconds;
         }
