@@ -78,11 +78,14 @@ namespace TopologyLint.Bench
 
         /// <summary>(d) Every rule of the catalog (TL0002 included) on the loaded tree and model.</summary>
         [Benchmark]
-        public int AllRules()
+        public int AllRules() => RunRules(RuleCatalog.Rules);
+
+        /// <summary>Some rules on the loaded tree and model, as the engine runs them.</summary>
+        public int RunRules(IEnumerable<TopologyRule> rules)
         {
             var sink = new DiagnosticSink(Configuration.DefaultConfiguration.Instance);
             var documents = new List<LoadedDocument> { _loaded };
-            foreach (TopologyRule rule in RuleCatalog.Rules)
+            foreach (TopologyRule rule in rules)
             {
                 if (rule is ModelRule modelRule && sink.IsEnabled(_path, rule.Descriptor))
                 {

@@ -65,6 +65,29 @@ namespace TopologyLint.Bench
                 Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {allocated[name] / 1048576.0,13:F1}");
             }
 
+            // The rules one by one, to see which of (d) costs what.
+            Console.WriteLine($"{"rule",-18} {"CPU ms",9} {"allocated MB",13}");
+            foreach (TopologyRule rule in RuleCatalog.Rules)
+            {
+                var ruleCpu = new List<double>();
+                long ruleAllocated = 0;
+                for (int i = 0; i <= repetitions; i++)
+                {
+                    process.Refresh();
+                    TimeSpan cpuBefore = process.TotalProcessorTime;
+                    long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                    stages.RunRules(new[] { rule });
+                    process.Refresh();
+                    if (i > 0)
+                    {
+                        ruleCpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                        ruleAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                    }
+                }
+
+                Console.WriteLine($"{rule.Descriptor.Id,-18} {Median(ruleCpu),9:F1} {ruleAllocated / 1048576.0,13:F1}");
+            }
+
             return 0;
         }
 
