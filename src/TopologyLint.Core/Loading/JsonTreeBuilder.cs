@@ -45,6 +45,12 @@ namespace TopologyLint.Loading
                 long byteOffset = OffsetOf(ex, reader);
                 _assembler.ReportFatal(SyntaxErrorRule.Rule, At(byteOffset, byteOffset), "JSON syntax error: " + CleanMessage(ex.Message));
             }
+            catch (InvalidOperationException ex)
+            {
+                // The reader accepts a lone escaped surrogate ("\ud800") and only fails when the string is decoded.
+                long start = reader.TokenStartIndex;
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, At(start, start + reader.ValueSpan.Length + 2), "JSON syntax error: the string cannot be decoded: " + ex.Message.TrimEnd('.'));
+            }
             catch (StopLoadingException)
             {
                 // The limit that stopped loading has been reported.

@@ -25,7 +25,6 @@ namespace TopologyLint.Loading
         private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
-        private Mark _lastEnd = Mark.Empty;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
@@ -36,9 +35,10 @@ namespace TopologyLint.Loading
 
         public LoadedDocument Build(string text)
         {
+            var scanner = new Scanner(new StringReader(text), skipComments: false);
             try
             {
-                Parse(text);
+                Parse(new Parser(scanner), scanner);
             }
             catch (YamlException ex)
             {
@@ -48,22 +48,15 @@ namespace TopologyLint.Loading
             {
                 // The limit that stopped loading has been reported.
             }
-            catch (InvalidOperationException ex)
-            {
-                // YamlDotNet's scanner throws this, not a YamlException, on some malformed input (an unclosed flow collection).
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + ex.Message.TrimEnd('.'));
-            }
 
             return _assembler.Finish(_comments.ToImmutable());
         }
 
-        private void Parse(string text)
+        private void Parse(IParser parser, Scanner scanner)
         {
-            var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
             int documents = 0;
-            while (parser.MoveNext())
+            while (MoveNext(parser, scanner))
             {
-                _lastEnd = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -97,9 +90,29 @@ namespace TopologyLint.Loading
                         AddAlias(alias);
                         break;
                     case YamlDotNet.Core.Events.Comment comment:
-                        _comments.Add(new Comment(comment.Value, LineSpan(comment.Start, comment.End), TextSpanOf(comment.Start, comment.End), !comment.IsInline));
+                        _comments.Add(new Comment(comment.Value, Span(comment.Start, comment.End).LineSpan, TextSpanOf(comment.Start, comment.End), !comment.IsInline));
                         break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
+        /// (an unclosed flow collection, a %TAG that is not a URI, an escaped lone surrogate) it throws
+        /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
+        /// the parser throws is a syntax error of this document, at the point the scanner reached.
+        /// </summary>
+        private bool MoveNext(IParser parser, Scanner scanner)
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
+            {
+                Mark at = scanner.CurrentPosition;
+                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
+                throw new YamlException(at, at, message, ex);
             }
         }
 
@@ -161,19 +174,23 @@ namespace TopologyLint.Loading
             return "YAML syntax error: " + message.TrimEnd('.');
         }
 
-        private (TextSpan, LinePositionSpan) Span(Mark start, Mark end) => (TextSpanOf(start, end), LineSpan(start, end));
-
-        private static TextSpan TextSpanOf(Mark start, Mark end)
+        /// <summary>
+        /// A span from the parser's marks. Only their character offsets are used: line and column come from
+        /// the source text, because YamlDotNet's own line and column disagree with it at the end of the input.
+        /// </summary>
+        private (TextSpan Span, LinePositionSpan LineSpan) Span(Mark start, Mark end)
         {
-            int from = (int)start.Index;
-            return new TextSpan(from, Math.Max(0, (int)end.Index - from));
+            TextSpan span = TextSpanOf(start, end);
+            TextLineCollection lines = _file.Text.Lines;
+            return (span, new LinePositionSpan(lines.GetLinePosition(span.Start), lines.GetLinePosition(span.End)));
         }
 
-        private static LinePositionSpan LineSpan(Mark start, Mark end)
+        private TextSpan TextSpanOf(Mark start, Mark end)
         {
-            var from = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
-            var to = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
-            return new LinePositionSpan(from, to < from ? from : to);
+            int length = _file.Text.Length;
+            int from = (int)Math.Min(Math.Max(0, start.Index), length);
+            int to = (int)Math.Min(Math.Max(from, end.Index), length);
+            return TextSpan.FromBounds(from, to);
         }
     }
 }
