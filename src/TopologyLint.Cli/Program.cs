@@ -31,7 +31,8 @@ namespace TopologyLint.Cli
                 ParseResult parsed = root.Parse(args);
                 if (parsed.Errors.Count > 0)
                 {
-                    stderr.WriteLine("topolint: " + parsed.Errors[0].Message);
+                    // One line: System.CommandLine lists allowed values on further lines.
+                    stderr.WriteLine("topolint: " + parsed.Errors[0].Message.Split('\n')[0].Trim());
                     return ExitCannotRun;
                 }
 
@@ -88,7 +89,24 @@ namespace TopologyLint.Cli
             var schema = new Command("schema", "Print the topology JSON Schema");
             schema.SetAction(_ => stdout.WriteLine(TopologySchema.Text));
 
-            return new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, rules, explain, schema };
+            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, rules, explain, schema };
+
+            // The built-in --version reads the entry assembly, which is not ours under a test host: print the engine's version.
+            root.Options.Remove(root.Options.OfType<VersionOption>().Single());
+            var version = new Option<bool>("--version") { Description = "Show the version" };
+            root.Options.Add(version);
+            root.SetAction(parse =>
+            {
+                if (parse.GetValue(version))
+                {
+                    stdout.WriteLine(ToolVersion.SemanticVersion);
+                    return;
+                }
+
+                stderr.WriteLine("topolint: name a command: lint, rules, explain or schema (topolint --help)");
+                result = ExitCannotRun;
+            });
+            return root;
         }
 
         private static int Lint(string[] paths, string format, string? output, bool noColor, TextWriter stdout, TextWriter stderr)

@@ -51,56 +51,5 @@ namespace TopologyLint.Core.Tests
             Assert.Equal(ScalarType.Integer, ((ScalarNode)root["n"]!).Type);
             Assert.Equal(ScalarType.Boolean, ((ScalarNode)root["ok"]!).Type);
         }
-
-        [Fact]
-        public void Duplicate_key_is_reported_at_the_second_key_and_the_first_wins()
-        {
-            using var lint = new TestLint();
-            var diagnostics = lint.Lint("d.topology.yaml", "a: 1\nb: 2\na: 3\n");
-            Diagnostic duplicate = Assert.Single(diagnostics, d => d.Id == "TL0006");
-            Assert.Equal((3, 1, 3, 2), duplicate.Span());
-        }
-
-        [Fact]
-        public void Duplicate_key_in_json_is_reported_at_the_second_key()
-        {
-            using var lint = new TestLint();
-            var diagnostics = lint.Lint("d.topology.json", "{\"a\": 1,\n \"a\": 2}");
-            Diagnostic duplicate = Assert.Single(diagnostics, d => d.Id == "TL0006");
-            Assert.Equal((2, 2, 2, 5), duplicate.Span());
-        }
-
-        [Theory]
-        [InlineData("e.topology.yaml", "", 1, 1)]
-        [InlineData("e.topology.yaml", "key: [1, 2\nother: 3\n", 1, 8)]
-        [InlineData("e.topology.json", "{\"a\": }", 1, 7)]
-        public void Malformed_documents_give_TL0001_at_the_error(string name, string text, int line, int column)
-        {
-            using var lint = new TestLint();
-            Diagnostic error = Assert.Single(lint.Lint(name, text), d => d.Id == "TL0001");
-            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-            (int l, int c, _, _) = error.Span();
-            Assert.Equal((line, column), (l, c));
-        }
-
-        [Fact]
-        public void Invalid_utf8_is_TL0001_with_the_byte_offset()
-        {
-            using var lint = new TestLint();
-            string path = lint.WriteBytes("bad.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)' ', 0xC3, 0x28, (byte)'\n' });
-            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
-            Assert.Equal("TL0001", error.Id);
-            Assert.Contains("byte offset 3", error.GetMessage());
-            Assert.Equal((1, 4, 1, 4), error.Span());
-        }
-
-        [Fact]
-        public void Utf16_is_refused_clearly()
-        {
-            using var lint = new TestLint();
-            string path = lint.WriteBytes("u.topology.yaml", new byte[] { 0xFF, 0xFE, (byte)'a', 0 });
-            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
-            Assert.Contains("UTF-16", error.GetMessage());
-        }
     }
 }

@@ -38,10 +38,14 @@ namespace TopologyLint.Loading
             }
 
             int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+
+            // Whichever comes first is reported: a NUL byte (a binary file) or a byte that is not UTF-8.
+            int nul = Array.IndexOf(bytes, (byte)0, bom);
+            int end = nul >= 0 ? nul : bytes.Length;
             string text;
             try
             {
-                text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+                text = StrictUtf8.GetString(bytes, bom, end - bom);
             }
             catch (DecoderFallbackException ex)
             {
@@ -50,11 +54,9 @@ namespace TopologyLint.Loading
                 return new Result(before, bom, $"The file is not valid UTF-8: byte 0x{bytes[badByte]:X2} at byte offset {badByte} cannot be decoded", before.Length);
             }
 
-            int nul = text.IndexOf('\0');
             if (nul >= 0)
             {
-                int byteOffset = bom + StrictUtf8.GetByteCount(text.Substring(0, nul));
-                return new Result(text.Substring(0, nul), bom, $"The file holds a NUL character at byte offset {byteOffset}; a topology document is text", nul);
+                return new Result(text, bom, $"The file holds a NUL character at byte offset {nul}; a topology document is text", text.Length);
             }
 
             return new Result(text, bom, null, 0);

@@ -267,7 +267,7 @@ namespace TopologyLint.Model
 
         private static Field<TEnum> EnumField<TEnum>(ScalarNode? node)
             where TEnum : struct, System.Enum
-            => new Field<TEnum>(node, node != null && DocumentNames<TEnum>.TryParse(node.Value, out TEnum value) ? value : null);
+            => new Field<TEnum>(node, node is { Type: ScalarType.String } && DocumentNames<TEnum>.TryParse(node.Value, out TEnum value) ? value : null);
 
         private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode? sequence)
             where TEnum : struct, System.Enum
