@@ -91,11 +91,10 @@ namespace TopologyLint.Fuzz
 
             public SingleInputFileSystem(byte[] input) => _input = input;
 
-            public bool FileExists(string path) => path.StartsWith(Directory, StringComparison.Ordinal);
+            public FileEntry GetEntry(string path)
+                => path.StartsWith(Directory, StringComparison.Ordinal) ? new FileEntry(FileEntryKind.File, _input.Length) : new FileEntry(FileEntryKind.Missing, 0);
 
-            public bool DirectoryExists(string path) => path == Directory.TrimEnd('/');
-
-            public byte[] ReadAllBytes(string path) => _input;
+            public byte[] ReadAllBytes(string path, long maxBytes) => _input;
 
             public string GetRealPath(string path) => Path.GetFullPath(path);
 

@@ -25,6 +25,7 @@ namespace TopologyLint.Loading
         private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
+        private Mark _lastEnd = Mark.Empty;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
@@ -35,10 +36,9 @@ namespace TopologyLint.Loading
 
         public LoadedDocument Build(string text)
         {
-            var scanner = new Scanner(new StringReader(text), skipComments: false);
             try
             {
-                Parse(new Parser(scanner), scanner);
+                Parse(new Parser(new Scanner(new StringReader(text), skipComments: false)));
             }
             catch (YamlException ex)
             {
@@ -52,10 +52,10 @@ namespace TopologyLint.Loading
             return _assembler.Finish(_comments.ToImmutable());
         }
 
-        private void Parse(IParser parser, Scanner scanner)
+        private void Parse(IParser parser)
         {
             int documents = 0;
-            while (MoveNext(parser, scanner))
+            while (MoveNext(parser))
             {
                 switch (parser.Current)
                 {
@@ -100,19 +100,25 @@ namespace TopologyLint.Loading
         /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
         /// (an unclosed flow collection, a %TAG that is not a URI, an escaped lone surrogate) it throws
         /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
-        /// the parser throws is a syntax error of this document, at the point the scanner reached.
+        /// else the parser throws is a syntax error of this document, after the last event it produced.
         /// </summary>
-        private bool MoveNext(IParser parser, Scanner scanner)
+        private bool MoveNext(IParser parser)
         {
             try
             {
-                return parser.MoveNext();
+                if (!parser.MoveNext())
+                {
+                    return false;
+                }
+
+                _lastEnd = parser.Current!.End;
+                return true;
             }
             catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
             {
-                Mark at = scanner.CurrentPosition;
                 string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                throw new YamlException(at, at, message, ex);
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                return false;
             }
         }
 
