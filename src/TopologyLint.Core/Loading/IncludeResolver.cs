@@ -56,7 +56,7 @@ namespace TopologyLint.Loading
                         continue;
                     }
 
-                    if (!real.StartsWith(rootDirectory, PathComparison))
+                    if (!IsInside(real, rootDirectory))
                     {
                         Report(include, $"Include '{include.Value}' resolves to '{real}', outside the root document's directory; it is not read");
                     }
@@ -83,6 +83,9 @@ namespace TopologyLint.Loading
 
         private static string EnsureTrailingSeparator(string directory)
             => directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
+
+        /// <summary>True for a path in or below the directory (given with a trailing separator), and for the directory itself.</summary>
+        private static bool IsInside(string path, string directory) => EnsureTrailingSeparator(path).StartsWith(directory, PathComparison);
 
         private static bool IsGlob(string pattern) => pattern.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
 
@@ -114,7 +117,7 @@ namespace TopologyLint.Loading
             }
 
             string path = Path.GetFullPath(Path.Combine(baseDirectory, pattern));
-            if (!path.StartsWith(EnsureTrailingSeparator(baseDirectory), PathComparison))
+            if (!IsInside(path, EnsureTrailingSeparator(baseDirectory)))
             {
                 // Refused on the name alone: whatever lies outside is not looked at.
                 Report(include, $"Include '{pattern}' resolves to '{path}', outside the root document's directory; it is not read");
