@@ -92,6 +92,13 @@ namespace TopologyLint.Loading
         private IEnumerable<string> Resolve(ScalarNode include, string baseDirectory)
         {
             string pattern = include.Value;
+            if (pattern.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                // A YAML or JSON escape can put a NUL (or, on Windows, '|', '<' ...) in a string; no path holds one.
+                Report(include, "Include is not a valid path: it holds a character no path may hold (such as NUL)");
+                return Array.Empty<string>();
+            }
+
             if (Path.IsPathRooted(pattern))
             {
                 Report(include, $"Include '{pattern}' is an absolute path; includes are relative to the including file");

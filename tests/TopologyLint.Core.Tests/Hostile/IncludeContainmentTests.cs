@@ -212,5 +212,19 @@ namespace TopologyLint.Core.Tests.Hostile
             SingleIncludeError(linted, message);
             Assert.Equal(new[] { root }, fileSystem.Read);
         }
+
+        [Theory]
+        [InlineData("a\\0b.yaml")]
+        [InlineData("x\\0*.yaml")]
+        public void Include_with_a_NUL_escape_is_refused(string include)
+        {
+            // Found by hand: Path.GetFullPath threw ArgumentException on the NUL that a YAML escape makes.
+            using var lint = new TestLint();
+            string root = lint.Write("a.topology.yaml", Head + $"include: [\"{include}\"]\n");
+            (LintedFile linted, RecordingFileSystem fileSystem) = LintGuarded(root);
+            Diagnostic error = SingleIncludeError(linted, "not a valid path");
+            Assert.Equal((4, 11, 4, 13 + include.Length), error.Span());
+            Assert.Equal(new[] { root }, fileSystem.Read);
+        }
     }
 }
