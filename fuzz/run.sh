@@ -32,4 +32,4 @@ export AFL_SKIP_BIN_CHECK=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPU
 input="$PWD/corpus"
 if [ -d "$findings/default/queue" ]; then input="-"; fi
 # -t: a .NET start-up is slow, but 5 s for one input is a hang; -m none: the CLR reserves far more virtual memory than AFL's default.
-exec afl-fuzz -i "$input" -o "$findings" -t 5000 -m none -V $((minutes * 60)) -- dotnet "$bin/TopologyLint.Fuzz.dll" "$target"
+exec afl-fuzz -i "$input" -o "$findings" -x "$PWD/topology.dict" -t 5000 -m none -V $((minutes * 60)) -- dotnet "$bin/TopologyLint.Fuzz.dll" "$target"
