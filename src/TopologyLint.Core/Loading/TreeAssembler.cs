@@ -57,7 +57,7 @@ namespace TopologyLint.Loading
         {
             if (_open.Count >= _limits.MaxDepth)
             {
-                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels");
+                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels (LoaderLimits.MaxDepth)");
             }
 
             _open.Push(new Frame(kind, start, isFlow, anchor));

@@ -69,7 +69,7 @@ namespace TopologyLint.Loading
                     case Scalar scalar:
                         if (scalar.Value.Length > _limits.MaxScalarLength)
                         {
-                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters");
+                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
                         Register(scalar.Anchor, _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar)), 1);
@@ -150,7 +150,7 @@ namespace TopologyLint.Loading
             _aliasExpansion += target.Size;
             if (_aliasExpansion > _limits.MaxAliasExpansion)
             {
-                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes; the document is refused");
+                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes (LoaderLimits.MaxAliasExpansion); the document is refused");
             }
 
             // The alias shares the anchored node: diagnostics on it point where it was written.

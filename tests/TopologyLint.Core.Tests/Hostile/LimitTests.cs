@@ -129,6 +129,8 @@ namespace TopologyLint.Core.Tests.Hostile
         [InlineData("long.topology.yaml", "topology: t\nname: |\n  aaaaaaaaaaa\n", 2, 7)]
         [InlineData("long.topology.json", "{\"topology\": \"t\",\n \"name\": \"aaaaaaaaaaa\"}", 2, 10)]
         [InlineData("long.topology.json", "{\"topology\": \"t\",\n \"aaaaaaaaaaa\": 1}", 2, 2)]
+        [InlineData("long.topology.json", "{\"topology\": \"t\",\n \"n\": 12345678901}", 2, 7)]
+        [InlineData("long.topology.yaml", "topology: t\nn: 12345678901\n", 2, 4)]
         public void Scalar_longer_than_the_limit_is_TL0001_at_its_start(string name, string text, int line, int column)
         {
             using var lint = new TestLint();
