@@ -5,9 +5,11 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
+using TopologyLint.Configuration;
 using TopologyLint.Engine;
 using TopologyLint.Formatting;
 using TopologyLint.Loading;
+using TopologyLint.Policy;
 using TopologyLint.Schema;
 
 namespace TopologyLint.Cli
@@ -19,8 +21,6 @@ namespace TopologyLint.Cli
         public const int ExitErrors = 1;
         public const int ExitCannotRun = 2;
 
-        private static readonly string[] Formats = { "text", "json", "sarif", "msbuild" };
-
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -28,7 +28,7 @@ namespace TopologyLint.Cli
             try
             {
                 RootCommand root = BuildCommand(stdout, stderr, out Func<int> exitCode);
-                ParseResult parsed = root.Parse(args);
+                ParseResult parsed = root.Parse(LintPolicyOptions.NormalizeArguments(args));
                 if (parsed.Errors.Count > 0)
                 {
                     // One line: System.CommandLine lists allowed values on further lines.
@@ -53,14 +53,27 @@ namespace TopologyLint.Cli
             exitCode = () => result;
 
             var paths = new Argument<string[]>("path") { Description = "Files or directories to lint (default: the current directory)", Arity = ArgumentArity.ZeroOrMore };
-            var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
-            format.AcceptOnlyFromAmong(Formats);
-            var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
-            var noColor = new Option<bool>("--no-color") { Description = "Do not color the text output" };
-            var lint = new Command("lint", "Lint topology documents") { paths, format, output, noColor };
+            var outputs = new OutputOptions();
+            var lint = new Command("lint", "Lint topology documents") { paths };
+            foreach (Option option in outputs.All)
+            {
+                lint.Options.Add(option);
+            }
+
+            var policy = new LintPolicyOptions();
+            policy.AddTo(lint);
+
             lint.SetAction(parse =>
             {
-                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(noColor), stdout, stderr);
+                IReadOnlyList<OutputTarget>? targets = outputs.Resolve(parse, out string? error);
+                if (targets == null)
+                {
+                    stderr.WriteLine("topolint: " + error);
+                    result = ExitCannotRun;
+                    return;
+                }
+
+                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), stdout, stderr);
             });
 
             var rules = new Command("rules", "List the rule catalog: ID, default severity, title");
@@ -110,7 +123,7 @@ namespace TopologyLint.Cli
             return root;
         }
 
-        private static int Lint(string[] paths, string format, string? output, bool noColor, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)
@@ -119,27 +132,27 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance).Lint(files);
-            var report = new LintReport(result, Directory.GetCurrentDirectory());
-            IReportFormatter formatter = format switch
+            if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))
             {
-                "json" => new JsonFormatter(),
-                "sarif" => new SarifFormatter(),
-                "msbuild" => new MsBuildFormatter(),
-                _ => new TextFormatter(color: !noColor && output == null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") == null),
-            };
-
-            if (output == null)
-            {
-                formatter.Write(report, stdout);
-            }
-            else if (!ReportFile.TryWrite(output, writer => formatter.Write(report, writer), out string? error))
-            {
-                stderr.WriteLine($"topolint: cannot write '{output}': {error}");
                 return ExitCannotRun;
             }
 
-            return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitErrors : ExitClean;
+            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration }).Lint(files);
+            if (!policy.TryApplyBaselines(ref result, baseline, stderr))
+            {
+                return ExitCannotRun;
+            }
+
+            var report = new LintReport(result, Directory.GetCurrentDirectory());
+            int exitCode = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitErrors : ExitClean;
+            bool color = !noColor && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") == null;
+            if (!OutputOptions.TryWrite(outputs, report, exitCode, color, stdout, out string? error))
+            {
+                stderr.WriteLine("topolint: " + error);
+                return ExitCannotRun;
+            }
+
+            return exitCode;
         }
     }
 }

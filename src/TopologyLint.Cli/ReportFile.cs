@@ -37,7 +37,10 @@ namespace TopologyLint.Cli
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
             {
-                error = ex.Message;
+                // The user named the report, not the temporary file beside it.
+                error = ex is DirectoryNotFoundException
+                    ? $"the directory '{Path.GetDirectoryName(full)}' does not exist"
+                    : ex.Message.Replace(temporary, full);
                 return false;
             }
             finally

@@ -57,7 +57,7 @@ namespace TopologyLint.Cli.Tests
             (int exit, string output, _) = Run("lint", path, "--no-color");
             Assert.Equal(1, exit);
             Assert.Contains("bad.topology.yaml:4:23: error TL0002: 'nowhere' is not one of: central, branch", output);
-            Assert.Contains("1 error, 0 warnings, 0 infos in 1 file", output);
+            Assert.Contains("6 errors, 1 warning, 0 infos in 1 file", output); // TL0002, and TL1001, TL1002, TL1004, TL1005, TL1014, TL1007 for what this small topology lacks
         }
 
         [Fact]

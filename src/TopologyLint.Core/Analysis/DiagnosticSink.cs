@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Configuration;
@@ -27,10 +28,25 @@ namespace TopologyLint.Analysis
         public bool IsEnabled(string path, DiagnosticDescriptor descriptor) => EffectiveSeverity(path, descriptor) != null;
 
         public void Report(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, params object?[] args)
+            => Add(descriptor, path, span, lineSpan, pointer: null, args);
+
+        /// <summary>Reports where the node is not built yet (the loader), with the JSON pointer it will have.</summary>
+        public void ReportAtPointer(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string pointer, params object?[] args)
+            => Add(descriptor, path, span, lineSpan, pointer, args);
+
+        /// <summary>
+        /// Reports at a node, recording its JSON pointer in the diagnostic's properties
+        /// (<see cref="DiagnosticProperties.Pointer"/>) so a baseline can recognize the finding after lines move.
+        /// </summary>
+        public void Report(DiagnosticDescriptor descriptor, Syntax.DocumentNode node, params object?[] args)
+            => Add(descriptor, node.File.Path, node.Span, node.LineSpan, node.GetPointer(), args);
+
+        private void Add(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string? pointer, object?[] args)
         {
             if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
             {
-                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties: null, args));
+                ImmutableDictionary<string, string?>? properties = pointer == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, pointer);
+                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties, args));
             }
         }
 
@@ -52,5 +68,15 @@ namespace TopologyLint.Analysis
                     return defaultSeverity;
             }
         }
+    }
+
+    /// <summary>Keys of <see cref="Diagnostic.Properties"/> the engine sets.</summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>The JSON pointer (RFC 6901) of the node a rule reported at, e.g. <c>/users/3/lineUri</c>.</summary>
+        public const string Pointer = "pointer";
+
+        /// <summary>On a suppressed diagnostic (<see cref="Diagnostic.IsSuppressed"/>): the text after <c>--</c> in the suppression comment.</summary>
+        public const string Justification = "justification";
     }
 }

@@ -34,6 +34,6 @@ namespace TopologyLint.Analysis
 
         /// <summary>Reports this rule's diagnostic at a node, with the message format's arguments.</summary>
         public void Report(DocumentNode node, params object?[] messageArgs)
-            => _sink.Report(Descriptor, node.File.Path, node.Span, node.LineSpan, messageArgs);
+            => _sink.Report(Descriptor, node, messageArgs);
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Loading;
 using TopologyLint.Model;
+using TopologyLint.Policy;
 using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
@@ -42,9 +43,7 @@ namespace TopologyLint.Engine
             Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
 
             var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
-            ImmutableArray<LintedFile> files = linted.Where(f => !included.Contains(f.Path)).ToImmutableArray();
-            ImmutableArray<Diagnostic> diagnostics = files.SelectMany(f => f.Diagnostics).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
-            return new LintResult(files, diagnostics);
+            return new LintResult(linted.Where(f => !included.Contains(f.Path)).ToImmutableArray());
         }
 
         /// <summary>Lints one root document and its include fragments.</summary>
@@ -90,7 +89,15 @@ namespace TopologyLint.Engine
             return Finish(root.File.Path, documents.ToImmutableArray(), sink);
         }
 
+        /// <summary>The policy stage (ARCHITECTURE.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>
         private static LintedFile Finish(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink)
-            => new LintedFile(path, documents, sink.Diagnostics.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray());
+        {
+            var (reported, suppressed) = InlineSuppressions.Apply(documents, sink);
+            return new LintedFile(
+                path,
+                documents,
+                reported.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray(),
+                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray());
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TopologyLint.Analysis;
 using TopologyLint.Engine;
 
 namespace TopologyLint.Formatting
@@ -21,6 +22,16 @@ namespace TopologyLint.Formatting
         public string BaseDirectory { get; }
 
         public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+        /// <summary>Diagnostics silenced by suppression comments; only formats that can mark a result as suppressed (SARIF) show them.</summary>
+        public ImmutableArray<SuppressedDiagnostic> SuppressedDiagnostics => Result.SuppressedDiagnostics;
+
+        /// <summary>
+        /// What counts and what was suppressed (<see cref="Diagnostic.IsSuppressed"/>, justification in
+        /// <see cref="DiagnosticProperties.Justification"/>), in the one diagnostic order.
+        /// </summary>
+        public ImmutableArray<Diagnostic> DiagnosticsIncludingSuppressed
+            => Result.Diagnostics.Concat(Result.SuppressedDiagnostics.Select(s => s.Diagnostic)).OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray();
 
         public int Count(DiagnosticSeverity severity) => Result.Diagnostics.Count(d => d.Severity == severity);
 

@@ -2,18 +2,41 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
+using TopologyLint.Engine;
+using TopologyLint.Loading;
 
 namespace TopologyLint.Formatting
 {
-    /// <summary>SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every catalog rule, one result per diagnostic.</summary>
+    /// <summary>
+    /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every catalog rule,
+    /// one result per diagnostic, valid against the OASIS schema and within GitHub's documented limits.
+    /// </summary>
     public sealed class SarifFormatter : IReportFormatter
     {
         public const string SourceRootId = "%SRCROOT%";
+
+        /// <summary>
+        /// The <see cref="Diagnostic.Properties"/> key holding why a suppressed diagnostic
+        /// (<see cref="Diagnostic.IsSuppressed"/>) was suppressed; written as the SARIF suppression's justification.
+        /// </summary>
+        public const string JustificationProperty = DiagnosticProperties.Justification;
+
+        private readonly int? _exitCode;
+
+        /// <summary>The exit code is derived from the report: 1 when it holds an unsuppressed error, else 0.</summary>
+        public SarifFormatter()
+        {
+        }
+
+        /// <summary>Records the host's own exit code (e.g. the CLI's, which <c>--warnaserror</c> changes) in the invocation.</summary>
+        public SarifFormatter(int exitCode) => _exitCode = exitCode;
 
         public string Name => "sarif";
 
@@ -27,19 +50,14 @@ namespace TopologyLint.Formatting
                 json.WriteString("version", "2.1.0");
                 json.WriteStartArray("runs");
                 json.WriteStartObject();
-                var ruleIndex = WriteTool(json);
-                WriteResults(json, report, ruleIndex);
-                json.WriteStartArray("invocations");
-                json.WriteStartObject();
-                json.WriteBoolean("executionSuccessful", true);
-                json.WriteNumber("exitCode", report.Count(DiagnosticSeverity.Error) > 0 ? 1 : 0);
-                json.WriteEndObject();
-                json.WriteEndArray();
+                Dictionary<string, int> ruleIndex = WriteTool(json);
+                WriteInvocation(json, report);
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRootId);
-                json.WriteString("uri", new Uri(EnsureTrailingSlash(report.BaseDirectory)).AbsoluteUri);
+                json.WriteString("uri", new Uri(EnsureTrailingSeparator(report.BaseDirectory)).AbsoluteUri);
                 json.WriteEndObject();
                 json.WriteEndObject();
+                WriteResults(json, report, ruleIndex);
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteEndObject();
@@ -62,6 +80,7 @@ namespace TopologyLint.Formatting
                 indexes[descriptor.Id] = indexes.Count;
                 string title = descriptor.Title.ToString(CultureInfo.InvariantCulture);
                 string description = descriptor.Description.ToString(CultureInfo.InvariantCulture);
+                string fullDescription = description.Length > 0 ? description : title;
                 json.WriteStartObject();
                 json.WriteString("id", descriptor.Id);
                 json.WriteString("name", PascalCase(title));
@@ -69,12 +88,14 @@ namespace TopologyLint.Formatting
                 json.WriteString("text", title);
                 json.WriteEndObject();
                 json.WriteStartObject("fullDescription");
-                json.WriteString("text", description.Length > 0 ? description : title);
+                json.WriteString("text", fullDescription);
                 json.WriteEndObject();
                 json.WriteString("helpUri", descriptor.HelpLinkUri);
+
+                // GitHub shows help (not helpUri) on the alert page, so the whole help page goes here.
                 json.WriteStartObject("help");
-                json.WriteString("text", description.Length > 0 ? description : title);
-                json.WriteString("markdown", RuleHelp.Markdown(descriptor.Id) ?? title);
+                json.WriteString("text", fullDescription);
+                json.WriteString("markdown", RuleHelp.Markdown(descriptor.Id) ?? fullDescription);
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(descriptor.DefaultSeverity));
@@ -91,10 +112,23 @@ namespace TopologyLint.Formatting
             return indexes;
         }
 
+        private void WriteInvocation(Utf8JsonWriter json, LintReport report)
+        {
+            // The lint ran to the end whenever a report exists: findings are results, not a failed execution.
+            int exitCode = _exitCode ?? (report.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed) ? 1 : 0);
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
+            var fingerprints = new LineHashes(report.Result);
             json.WriteStartArray("results");
-            foreach (Diagnostic diagnostic in report.Diagnostics)
+            foreach (Diagnostic diagnostic in report.DiagnosticsIncludingSuppressed)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
@@ -111,10 +145,7 @@ namespace TopologyLint.Formatting
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
                 json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", report.DisplayPath(span.Path));
-                json.WriteString("uriBaseId", SourceRootId);
-                json.WriteEndObject();
+                WriteArtifactLocation(json, report, span.Path);
                 json.WriteStartObject("region");
                 json.WriteNumber("startLine", span.StartLinePosition.Line + 1);
                 json.WriteNumber("startColumn", span.StartLinePosition.Character + 1);
@@ -125,34 +156,60 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", LineHash(diagnostic));
+                json.WriteString("primaryLocationLineHash", fingerprints.Next(diagnostic));
                 json.WriteEndObject();
+                WriteSuppressions(json, diagnostic);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
-        /// <summary>A hash of the rule and the offending text, not of the line number, so it survives edits elsewhere in the file.</summary>
-        private static string LineHash(Diagnostic diagnostic)
+        /// <summary>
+        /// An in-source suppression (a <c># topolint-disable</c> comment, applied by the policy step) keeps the
+        /// result in the log, marked suppressed, so code scanning closes the alert instead of losing track of it.
+        /// </summary>
+        private static void WriteSuppressions(Utf8JsonWriter json, Diagnostic diagnostic)
         {
-            string text = diagnostic.Location.SourceTree?.ToString() ?? string.Empty;
-            string key = diagnostic.Id + "\n" + diagnostic.GetMessage(CultureInfo.InvariantCulture) + "\n" + text;
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-            var builder = new StringBuilder();
-            for (int i = 0; i < 8; i++)
+            if (!diagnostic.IsSuppressed)
             {
-                builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+                return;
             }
 
-            return builder.Append(":1").ToString();
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            if (diagnostic.Properties.TryGetValue(JustificationProperty, out string? justification) && !string.IsNullOrWhiteSpace(justification))
+            {
+                json.WriteString("justification", justification);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        /// <summary>A path inside the base directory is a relative URI against %SRCROOT% (what GitHub requires); any other is an absolute file URI.</summary>
+        private static void WriteArtifactLocation(Utf8JsonWriter json, LintReport report, string path)
+        {
+            string display = report.DisplayPath(path);
+            json.WriteStartObject("artifactLocation");
+            if (Path.IsPathRooted(display))
+            {
+                json.WriteString("uri", new Uri(display).AbsoluteUri);
+            }
+            else
+            {
+                json.WriteString("uri", string.Join("/", display.Split('/').Select(Uri.EscapeDataString)));
+                json.WriteString("uriBaseId", SourceRootId);
+            }
+
+            json.WriteEndObject();
         }
 
         private static string Level(DiagnosticSeverity severity)
             => severity == DiagnosticSeverity.Error ? "error" : severity == DiagnosticSeverity.Warning ? "warning" : "note";
 
-        private static string EnsureTrailingSlash(string directory)
+        private static string EnsureTrailingSeparator(string directory)
             => directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
 
         private static string PascalCase(string title)
@@ -164,6 +221,77 @@ namespace TopologyLint.Formatting
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// <c>primaryLocationLineHash</c> values: a hash of the rule ID and the offending text (whitespace
+        /// collapsed), never of a line number or a message that quotes one, so adding or removing lines
+        /// elsewhere keeps every alert's identity; equal keys in one file are told apart by an occurrence
+        /// counter (<c>hash:1</c>, <c>hash:2</c>), as GitHub's own fingerprints do.
+        /// </summary>
+        private sealed class LineHashes
+        {
+            private readonly Dictionary<string, SourceText> _texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+            private readonly Dictionary<(string Path, string Hash), int> _occurrences = new Dictionary<(string, string), int>();
+
+            public LineHashes(LintResult result)
+            {
+                foreach (LoadedDocument document in result.Files.SelectMany(f => f.Documents))
+                {
+                    _texts[document.File.Path] = document.File.Text;
+                }
+            }
+
+            public string Next(Diagnostic diagnostic)
+            {
+                string path = diagnostic.Location.GetLineSpan().Path;
+                string hash = Hash(diagnostic.Id + "\n" + OffendingText(path, diagnostic.Location.SourceSpan));
+                _occurrences.TryGetValue((path, hash), out int seen);
+                _occurrences[(path, hash)] = seen + 1;
+                return hash + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture);
+            }
+
+            private string OffendingText(string path, TextSpan span)
+            {
+                if (!_texts.TryGetValue(path, out SourceText? text) || span.End > text.Length)
+                {
+                    return string.Empty;
+                }
+
+                var collapsed = new StringBuilder(span.Length);
+                bool pendingSpace = false;
+                foreach (char c in text.ToString(span))
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pendingSpace = collapsed.Length > 0;
+                        continue;
+                    }
+
+                    if (pendingSpace)
+                    {
+                        collapsed.Append(' ');
+                        pendingSpace = false;
+                    }
+
+                    collapsed.Append(c);
+                }
+
+                return collapsed.ToString();
+            }
+
+            private static string Hash(string key)
+            {
+                using SHA256 sha = SHA256.Create();
+                byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
+                var builder = new StringBuilder(16);
+                for (int i = 0; i < 8; i++)
+                {
+                    builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+                }
+
+                return builder.ToString();
+            }
         }
     }
 }

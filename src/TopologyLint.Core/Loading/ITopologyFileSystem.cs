@@ -28,7 +28,10 @@ namespace TopologyLint.Loading
 
         public FileEntryKind Kind { get; }
 
-        /// <summary>The file's length in bytes; 0 for anything but a regular file.</summary>
+        /// <summary>
+        /// The file's length in bytes; 0 for anything but a regular file, and for a file whose length a host
+        /// knows only by reading it (the loader checks the size of the bytes it reads as well).
+        /// </summary>
         public long Length { get; }
     }
 

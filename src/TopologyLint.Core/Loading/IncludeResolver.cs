@@ -184,6 +184,6 @@ namespace TopologyLint.Loading
         }
 
         private void Report(DocumentNode at, string message)
-            => _sink.Report(IncludeRule.Rule, at.File.Path, at.Span, at.LineSpan, message);
+            => _sink.Report(IncludeRule.Rule, at, message);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
@@ -131,7 +132,7 @@ namespace TopologyLint.Loading
                 if (parent.FirstKeys.TryGetValue(key.Value, out ScalarNode? first))
                 {
                     parent.SkipValue = true;
-                    Report(DuplicateKeyRule.Rule, (key.Span, key.LineSpan), key.Value, (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                    _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, key.LineSpan, PointerOf(key.Value), key.Value, (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -149,6 +150,28 @@ namespace TopologyLint.Loading
             parent.LastEnd = (node.Span.End, node.LineSpan.End);
             parent.PendingKey = null;
             parent.SkipValue = false;
+        }
+
+        /// <summary>
+        /// The JSON pointer a key of the innermost open mapping will have (what <see cref="DocumentNode.GetPointer"/>
+        /// gives once the tree is built): the keys and item indexes of the open collections, outermost first.
+        /// </summary>
+        private string PointerOf(string key)
+        {
+            // The stack enumerates innermost first; the innermost frame is the mapping that holds the key.
+            var segments = new List<string> { key };
+            foreach (Frame frame in _open.Skip(1))
+            {
+                segments.Add(frame.Kind == NodeKind.Mapping ? frame.PendingKey?.Value ?? string.Empty : frame.Items!.Count.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var pointer = new System.Text.StringBuilder();
+            for (int i = segments.Count - 1; i >= 0; i--)
+            {
+                pointer.Append('/').Append(segments[i].Replace("~", "~0").Replace("/", "~1"));
+            }
+
+            return pointer.ToString();
         }
 
         private sealed class Frame

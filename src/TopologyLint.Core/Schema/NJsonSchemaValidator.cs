@@ -18,6 +18,9 @@ namespace TopologyLint.Schema
     {
         private static readonly Lazy<NJsonSchemaValidator> LazyInstance = new Lazy<NJsonSchemaValidator>(() => new NJsonSchemaValidator(TopologySchema.Text));
 
+        // One instance serves the engine's parallel loop. NJsonSchema 11 only reads a schema while validating
+        // (each JsonSchema.Validate call makes its own JsonSchemaValidator), so concurrent calls are safe;
+        // recheck on upgrade: a schema that builds its members lazily on first use would need a lock.
         private readonly JsonSchema _schema;
 
         public NJsonSchemaValidator(string schemaJson)

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TopologyLint.Configuration
+{
+    /// <summary>
+    /// Severities and options from <c>.editorconfig</c> and <c>.globalconfig</c> files, read by Roslyn's own
+    /// <see cref="AnalyzerConfigSet"/> so that section globs, <c>root = true</c> and precedence mean what they
+    /// mean to the C# compiler.
+    /// </summary>
+    public sealed class EditorConfigConfiguration : ITopologyConfiguration
+    {
+        private const string CategorySeverityKeyFormat = "dotnet_analyzer_diagnostic.category-{0}.severity";
+        private const string AllAnalyzersSeverityKey = "dotnet_analyzer_diagnostic.severity";
+
+        private readonly AnalyzerConfigSet _set;
+        private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _byPath = new ConcurrentDictionary<string, AnalyzerConfigOptionsResult>(StringComparer.Ordinal);
+
+        public EditorConfigConfiguration(IEnumerable<ConfigurationFile> files)
+        {
+            ImmutableArray<AnalyzerConfig> configs = files.Select(f => AnalyzerConfig.Parse(f.Text, System.IO.Path.GetFullPath(f.Path))).ToImmutableArray();
+            _set = AnalyzerConfigSet.Create(configs, out ImmutableArray<Diagnostic> problems);
+            Problems = problems;
+        }
+
+        /// <summary>What Roslyn found wrong with the set, e.g. two <c>.globalconfig</c> files setting one key differently.</summary>
+        public ImmutableArray<Diagnostic> Problems { get; }
+
+        /// <summary>
+        /// Roslyn's order: an ID's severity in an <c>.editorconfig</c> section (or a path section of a
+        /// <c>.globalconfig</c>), then in the <c>.globalconfig</c>'s global section; only when the ID is set in
+        /// neither does <c>dotnet_analyzer_diagnostic.category-X.severity</c> apply, then
+        /// <c>dotnet_analyzer_diagnostic.severity</c>.
+        /// </summary>
+        public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor)
+        {
+            AnalyzerConfigOptionsResult options = OptionsFor(filePath);
+            string id = descriptor.Id.ToLowerInvariant();
+            if (options.TreeOptions.TryGetValue(id, out ReportDiagnostic severity) || _set.GlobalConfigOptions.TreeOptions.TryGetValue(id, out severity))
+            {
+                return severity;
+            }
+
+            string categoryKey = string.Format(System.Globalization.CultureInfo.InvariantCulture, CategorySeverityKeyFormat, descriptor.Category);
+            if (TryGetSeverityOption(options, categoryKey, out severity) || TryGetSeverityOption(options, AllAnalyzersSeverityKey, out severity))
+            {
+                return severity;
+            }
+
+            return ReportDiagnostic.Default;
+        }
+
+        public string? GetOption(string filePath, string key)
+        {
+            AnalyzerConfigOptionsResult options = OptionsFor(filePath);
+            return options.AnalyzerOptions.TryGetValue(key, out string? value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value)
+                ? value
+                : null;
+        }
+
+        private bool TryGetSeverityOption(AnalyzerConfigOptionsResult options, string key, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return (options.AnalyzerOptions.TryGetValue(key, out string? value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value))
+                && TryParseSeverity(value, out severity);
+        }
+
+        /// <summary>The values <c>dotnet_diagnostic.*.severity</c> takes, as Roslyn's <c>AnalyzerConfigSet.TryParseSeverity</c> reads them.</summary>
+        private static bool TryParseSeverity(string value, out ReportDiagnostic severity)
+        {
+            switch (value.Trim().ToLowerInvariant())
+            {
+                case "default":
+                    severity = ReportDiagnostic.Default;
+                    return true;
+                case "error":
+                    severity = ReportDiagnostic.Error;
+                    return true;
+                case "warning":
+                    severity = ReportDiagnostic.Warn;
+                    return true;
+                case "suggestion":
+                    severity = ReportDiagnostic.Info;
+                    return true;
+                case "silent":
+                case "refactoring":
+                    severity = ReportDiagnostic.Hidden;
+                    return true;
+                case "none":
+                    severity = ReportDiagnostic.Suppress;
+                    return true;
+                default:
+                    severity = ReportDiagnostic.Default;
+                    return false;
+            }
+        }
+
+        /// <summary>Roslyn matches sections only against absolute paths: a relative one silently matches nothing.</summary>
+        private AnalyzerConfigOptionsResult OptionsFor(string filePath)
+            => _byPath.GetOrAdd(System.IO.Path.GetFullPath(filePath), path => _set.GetOptionsForSourcePath(path));
+    }
+}

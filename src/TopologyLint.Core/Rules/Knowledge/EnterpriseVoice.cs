@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using TopologyLint.Model;
+
+namespace TopologyLint.Rules.Knowledge
+{
+    /// <summary>Who carries the Enterprise Voice workload, and where (TL1008, TL1011, TL2001, TL2003, TL3001-TL3004).</summary>
+    public static class EnterpriseVoice
+    {
+        /// <summary>
+        /// An Enterprise Voice user is one with <c>enterpriseVoice: true</c>, whatever <c>enabled</c> says:
+        /// the document declares the user voice-enabled, so the number, the emergency location and the
+        /// PSTN route must be ready for the day the account is enabled.
+        /// </summary>
+        public static bool IsUser(User user) => user.EnterpriseVoice.IsTrue;
+
+        public static bool HasUsers(Topology topology) => topology.Users.Any(IsUser);
+
+        /// <summary>The sites that at least one Enterprise Voice user names (references TL0003 reports are not followed).</summary>
+        public static HashSet<Site> SitesWithUsers(Topology topology)
+            => new HashSet<Site>(topology.Users.Where(IsUser).Select(u => u.Site?.Target).OfType<Site>());
+
+        /// <summary>
+        /// The sites with voice clients: an Enterprise Voice user, or a client deployment with clients
+        /// (a deployment with <c>count: 0</c> has none; one without a count is taken to have some).
+        /// </summary>
+        public static HashSet<Site> SitesWithVoiceClients(Topology topology)
+        {
+            HashSet<Site> sites = SitesWithUsers(topology);
+            foreach (ClientDeployment client in topology.Clients)
+            {
+                if (client.Site?.Target is Site site && client.Count.Value != 0)
+                {
+                    sites.Add(site);
+                }
+            }
+
+            return sites;
+        }
+    }
+}

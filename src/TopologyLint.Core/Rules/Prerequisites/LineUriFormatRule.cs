@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using TopologyLint.Analysis;
+using TopologyLint.Model;
+using TopologyLint.Rules.Knowledge;
+
+namespace TopologyLint.Rules.Prerequisites
+{
+    /// <summary>TL1009: a <c>lineUri</c> is not in a normalized form; reported at the value.</summary>
+    public sealed class LineUriFormatRule : ModelRule
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+            "TL1009",
+            "Line URI is not normalized",
+            "The lineUri '{0}' of '{1}' is not normalized: write tel:+E164, tel:+E164;ext=N or a bare extension N, digits only",
+            RuleCategory.Prerequisites,
+            DiagnosticSeverity.Error,
+            "Lync Server 2013 matches calls and reverse number lookups against the normalized line URI: tel:+ and 1 to 15 E.164 digits, an optional ;ext= of 1 to 10 digits, or a bare extension, with no spaces, dots, hyphens or parentheses.");
+
+        public override DiagnosticDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            if (context.Topology == null)
+            {
+                return;
+            }
+
+            foreach (User user in context.Topology.Users)
+            {
+                if (user.LineUri is { } lineUri && !LineUri.TryParse(lineUri.Value, out _))
+                {
+                    context.Report(lineUri, lineUri.Value, user);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using TopologyLint.Analysis;
+using TopologyLint.Model;
+
+namespace TopologyLint.Rules.Prerequisites
+{
+    /// <summary>
+    /// TL1017: a <c>tdm</c> PSTN connection has no gateway; reported at the connection when <c>gateways</c>
+    /// is absent, at the empty list when it is written empty.
+    /// </summary>
+    public sealed class TdmGatewayRule : ModelRule
+    {
+        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+            "TL1017",
+            "TDM PSTN connection has no gateway",
+            "The TDM PSTN connection '{0}' has no gateway",
+            RuleCategory.Prerequisites,
+            DiagnosticSeverity.Error,
+            "A TDM connection (T1, E1 or analog) reaches the PSTN through a PSTN gateway that the Mediation Server talks to; without one no call can leave or enter.");
+
+        public override DiagnosticDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            if (context.Topology == null)
+            {
+                return;
+            }
+
+            foreach (PstnConnection connection in context.Topology.PstnConnections)
+            {
+                if (connection.Connection.Value != ConnectionKind.Tdm)
+                {
+                    continue;
+                }
+
+                // A gateways value that is not a list is the schema's to report.
+                if (connection.Node["gateways"] == null)
+                {
+                    context.Report(connection.Node.ReportNode, connection);
+                }
+                else if (connection.GatewaysNode is { Items.Count: 0 } empty)
+                {
+                    context.Report(empty, connection);
+                }
+            }
+        }
+    }
+}

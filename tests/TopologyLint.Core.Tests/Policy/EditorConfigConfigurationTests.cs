@@ -1,0 +1,142 @@
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Configuration;
+using TopologyLint.Engine;
+using TopologyLint.Rules.Document;
+using Xunit;
+
+namespace TopologyLint.Core.Tests.Policy
+{
+    public class EditorConfigConfigurationTests
+    {
+        private static readonly string Root = Path.Combine(Path.GetTempPath(), "topolint-config-tests");
+
+        private static string At(string relative) => Path.Combine(Root, relative);
+
+        private static EditorConfigConfiguration Configure(params (string Path, string Text)[] files)
+            => new EditorConfigConfiguration(files.Select(f => new ConfigurationFile(At(f.Path), f.Text)));
+
+        [Fact]
+        public void Section_glob_for_topology_files_sets_the_severity_of_an_id()
+        {
+            var configuration = Configure((".editorconfig", "root = true\n[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = warning\n"));
+
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("deep/er/b.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.json"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), SchemaRule.Rule));
+        }
+
+        [Fact]
+        public void Directory_glob_section_applies_only_below_that_directory()
+        {
+            var configuration = Configure((".editorconfig", "root = true\n[examples/**.yaml]\ndotnet_diagnostic.TL0003.severity = suggestion\n"));
+
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("examples/contoso/site.topology.yaml"), UnresolvedReferenceRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("prod/site.topology.yaml"), UnresolvedReferenceRule.Rule));
+        }
+
+        [Fact]
+        public void Category_severity_applies_to_every_rule_of_the_area_unless_the_id_is_set()
+        {
+            var configuration = Configure((".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-Document.severity = none\ndotnet_diagnostic.TL0004.severity = error\n"));
+
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), DuplicateIdentifierRule.Rule));
+        }
+
+        [Fact]
+        public void Default_keeps_the_rules_own_severity_even_over_a_category_setting()
+        {
+            var configuration = Configure((".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-Document.severity = error\ndotnet_diagnostic.TL0007.severity = default\n"));
+
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), SuppressionUnusedRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), UnknownSuppressionRule.Rule));
+        }
+
+        [Fact]
+        public void Editorconfig_id_severity_beats_globalconfig_and_globalconfig_id_beats_editorconfig_category()
+        {
+            var configuration = Configure(
+                (".editorconfig", "root = true\n[*.yaml]\ndotnet_diagnostic.TL0006.severity = warning\ndotnet_analyzer_diagnostic.category-Document.severity = suggestion\n"),
+                (".globalconfig", "is_global = true\ndotnet_diagnostic.TL0006.severity = none\ndotnet_diagnostic.TL0004.severity = error\ndotnet_diagnostic.TL0003.severity = warning\n"));
+
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("a.yaml"), SchemaRule.Rule));
+            // No .editorconfig section matches a JSON file: the .globalconfig alone decides.
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.json"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.json"), UnresolvedReferenceRule.Rule));
+        }
+
+        [Fact]
+        public void Nearer_editorconfig_wins_and_root_true_hides_the_ones_above()
+        {
+            var configuration = Configure(
+                (".editorconfig", "[*]\ndotnet_diagnostic.TL0006.severity = error\ndotnet_diagnostic.TL0004.severity = warning\n"),
+                ("team/.editorconfig", "[*]\ndotnet_diagnostic.TL0006.severity = suggestion\n"),
+                ("isolated/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = silent\n"));
+
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("team/a.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("team/a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Hidden, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateIdentifierRule.Rule));
+        }
+
+        [Fact]
+        public void Option_comes_from_the_matching_section_then_the_globalconfig()
+        {
+            var configuration = Configure(
+                (".editorconfig", "root = true\n[site/*.yaml]\ntopolint_mediation_server_os = windows-server-2008-r2/enterprise\n"),
+                (".globalconfig", "is_global = true\ntopolint_mediation_server_os = windows-server-2008/standard\n"));
+
+            Assert.Equal("windows-server-2008-r2/enterprise", configuration.GetOption(At("site/a.yaml"), "topolint_mediation_server_os"));
+            Assert.Equal("windows-server-2008/standard", configuration.GetOption(At("other/a.yaml"), "topolint_mediation_server_os"));
+            Assert.Null(configuration.GetOption(At("site/a.yaml"), "topolint_unknown"));
+        }
+
+        [Fact]
+        public void Conflicting_globalconfigs_are_reported_as_problems()
+        {
+            var configuration = Configure(
+                ("a/.globalconfig", "is_global = true\ntopolint_x = 1\n"),
+                ("b/.globalconfig", "is_global = true\ntopolint_x = 2\n"));
+
+            Assert.NotEmpty(configuration.Problems);
+            Assert.Null(configuration.GetOption(At("a.yaml"), "topolint_x"));
+        }
+
+        [Fact]
+        public void Severity_none_removes_the_diagnostic_and_warning_changes_it_in_the_engine()
+        {
+            using var lint = new TestLint();
+            string path = lint.Write("d.topology.yaml", "a: 1\nb: 2\na: 3\n");
+            LintResult Run(string editorConfig) => lint.Run(new[] { path }, new LintOptions
+            {
+                MaxDegreeOfParallelism = 1,
+                Configuration = new EditorConfigConfiguration(new[] { new ConfigurationFile(Path.Combine(lint.Directory, ".editorconfig"), editorConfig) }),
+            });
+
+            Assert.DoesNotContain(Run("root = true\n[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = none\n").Diagnostics, d => d.Id == "TL0006");
+            Diagnostic warning = Assert.Single(Run("root = true\n[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = warning\n").Diagnostics, d => d.Id == "TL0006");
+            Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+            Assert.Equal((3, 1, 3, 2), warning.Span());
+        }
+
+        [Fact]
+        public void Warnaserror_promotes_warnings_of_the_listed_ids_only()
+        {
+            var inner = Configure((".editorconfig", "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = warning\ndotnet_diagnostic.TL0004.severity = warning\ndotnet_diagnostic.TL0003.severity = none\n"));
+            var some = new WarningsAsErrorsConfiguration(inner, new[] { "TL0006" });
+            var all = new WarningsAsErrorsConfiguration(inner);
+
+            Assert.Equal(ReportDiagnostic.Error, some.GetSeverity(At("a.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, some.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), UnknownSuppressionRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, all.GetSeverity(At("a.yaml"), SuppressionUnusedRule.Rule));
+            Assert.Equal(ReportDiagnostic.Suppress, all.GetSeverity(At("a.yaml"), UnresolvedReferenceRule.Rule));
+        }
+    }
+}

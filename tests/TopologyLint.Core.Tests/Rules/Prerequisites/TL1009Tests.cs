@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace TopologyLint.Core.Tests.Rules.Prerequisites
+{
+    public class TL1009Tests
+    {
+        [Theory]
+        [InlineData("tel:+1 425 555 0100")]
+        [InlineData("tel:+1-425-555-0100")]
+        [InlineData("tel:+1.425.555.0100")]
+        [InlineData("tel:+1(425)5550100")]
+        [InlineData("+14255550100")]
+        [InlineData("tel:14255550100")]
+        [InlineData("tel:+")]
+        [InlineData("tel:+1234567890123456")]
+        [InlineData("tel:+14255550100;ext=")]
+        [InlineData("tel:+14255550100;ext=12345678901")]
+        [InlineData("tel:+14255550100;ext=10 01")]
+        [InlineData("sip:alice@contoso.com")]
+        [InlineData("")]
+        public void Fires_at_the_line_uri_when_it_is_not_normalized(string lineUri)
+        {
+            var diagnostics = ValidTopology.Lint(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: \"" + lineUri + "\"}"));
+
+            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1009", DiagnosticSeverity.Error, 43, 87);
+            Assert.Contains("'alice@contoso.com'", diagnostic.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("TEL:+14255550100")]
+        [InlineData("Tel:+1")]
+        [InlineData("tel:+123456789012345")]
+        [InlineData("tel:+14255550100;ext=1234567890")]
+        [InlineData("tel:+14255550100;EXT=7")]
+        [InlineData("1001")]
+        public void Does_not_fire_on_a_normalized_line_uri(string lineUri)
+        {
+            var diagnostics = ValidTopology.Lint(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: \"" + lineUri + "\"}"));
+
+            RuleAssert.None(diagnostics, "TL1009");
+        }
+    }
+}

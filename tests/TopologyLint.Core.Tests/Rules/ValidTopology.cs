@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Engine;
+using Xunit;
+
+namespace TopologyLint.Core.Tests.Rules
+{
+    /// <summary>
+    /// A small topology that passes every rule. Each rule test changes one thing in it, so the
+    /// diagnostic under test is the only one and its position is easy to check by eye.
+    /// </summary>
+    internal static class ValidTopology
+    {
+        public const string FileName = "t.topology.yaml";
+
+        // Line numbers are part of the tests' expectations: keep them stable.
+        public const string Yaml =
+            "topology: test\n" +                                                                                        // 1
+            "product: lync-server-2013\n" +                                                                             // 2
+            "sipDomains: [contoso.com]\n" +                                                                             // 3
+            "activeDirectory:\n" +                                                                                      // 4
+            "  prepared: true\n" +                                                                                      // 5
+            "  administrators:\n" +                                                                                     // 6
+            "    - {account: CONTOSO\\admin, groups: [RTCUniversalServerAdmins]}\n" +                                   // 7
+            "pki:\n" +                                                                                                  // 8
+            "  certificationAuthority: {kind: enterprise, name: contoso-ca}\n" +                                        // 9
+            "exchange: {version: \"2013\", servicePack: 1, unifiedMessaging: true}\n" +                                 // 10
+            "sites:\n" +                                                                                                // 11
+            "  - id: hq\n" +                                                                                            // 12
+            "    kind: central\n" +                                                                                     // 13
+            "    address: {street: 1 Main St, city: Redmond, region: WA, postalCode: \"98052\", country: US}\n" +       // 14
+            "    emergency: {alternativeAccess: [pstn-line], numbers: [\"911\"], locationInformation: true}\n" +        // 15
+            "pools:\n" +                                                                                                // 16
+            "  - fqdn: fe.contoso.local\n" +                                                                            // 17
+            "    role: front-end\n" +                                                                                   // 18
+            "    edition: enterprise\n" +                                                                               // 19
+            "    site: hq\n" +                                                                                          // 20
+            "    servers:\n" +                                                                                          // 21
+            "      - {fqdn: fe01.contoso.local, domainMember: true}\n" +                                                // 22
+            "      - {fqdn: fe02.contoso.local, domainMember: true}\n" +                                                // 23
+            "  - fqdn: edge.contoso.com\n" +                                                                            // 24
+            "    role: edge\n" +                                                                                        // 25
+            "    site: hq\n" +                                                                                          // 26
+            "    edgeServices: [access, av, web-conferencing]\n" +                                                      // 27
+            "    servers:\n" +                                                                                          // 28
+            "      - {fqdn: edge01.contoso.com, domainMember: false}\n" +                                               // 29
+            "  - fqdn: med.contoso.local\n" +                                                                           // 30
+            "    role: mediation\n" +                                                                                   // 31
+            "    site: hq\n" +                                                                                          // 32
+            "    servers:\n" +                                                                                          // 33
+            "      - {fqdn: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}, domainMember: true}\n" + // 34
+            "      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n" + // 35
+            "reverseProxies:\n" +                                                                                       // 36
+            "  - {fqdn: rp.contoso.com, site: hq, publishes: [fe.contoso.local]}\n" +                                   // 37
+            "pstn:\n" +                                                                                                 // 38
+            "  - {id: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local], mediationPool: med.contoso.local}\n" + // 39
+            "clients:\n" +                                                                                              // 40
+            "  - {product: lync-2013, site: hq, count: 10}\n" +                                                         // 41
+            "users:\n" +                                                                                                // 42
+            "  - {sip: alice@contoso.com, site: hq, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550100\"}\n" + // 43
+            "  - {sip: bob@contoso.com, site: hq, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550100;ext=1001\"}\n"; // 44
+
+        /// <summary>The valid topology with one piece of text replaced; the piece must occur exactly once.</summary>
+        public static string With(string oldText, string newText) => Replace(Yaml, oldText, newText);
+
+        public static string Replace(string yaml, string oldText, string newText)
+        {
+            int at = yaml.IndexOf(oldText, StringComparison.Ordinal);
+            if (at < 0 || yaml.IndexOf(oldText, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new ArgumentException($"'{oldText}' must occur exactly once in the topology.", nameof(oldText));
+            }
+
+            return yaml.Substring(0, at) + newText + yaml.Substring(at + oldText.Length);
+        }
+
+        /// <summary>The valid topology with users appended to its users list.</summary>
+        public static string WithUsers(params string[] users)
+            => Yaml + string.Concat(users.Select(u => "  - " + u + "\n"));
+
+        public static IReadOnlyList<Diagnostic> Lint(string yaml, LintOptions? options = null)
+        {
+            using var lint = new TestLint();
+            return lint.Lint(FileName, yaml, options);
+        }
+    }
+
+    internal static class RuleAssert
+    {
+        /// <summary>Asserts that <paramref name="id"/> was reported exactly once, with that severity, file and 1-based start position.</summary>
+        public static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id, DiagnosticSeverity severity, string file, int line, int column)
+        {
+            Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == id);
+            Assert.Equal(severity, diagnostic.Severity);
+            Assert.Equal(file, Path.GetFileName(diagnostic.Location.GetLineSpan().Path));
+            Assert.Equal((line, column), (diagnostic.Span().Line, diagnostic.Span().Column));
+            return diagnostic;
+        }
+
+        /// <summary>Asserts that <paramref name="id"/> was reported once at the valid topology's file and this position.</summary>
+        public static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id, DiagnosticSeverity severity, int line, int column)
+            => Single(diagnostics, id, severity, ValidTopology.FileName, line, column);
+
+        public static void None(IReadOnlyList<Diagnostic> diagnostics, string id)
+            => Assert.DoesNotContain(diagnostics, d => d.Id == id);
+    }
+}
