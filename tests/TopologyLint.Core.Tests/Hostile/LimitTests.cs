@@ -21,6 +21,9 @@ namespace TopologyLint.Core.Tests.Hostile
             return new LintOptions { Limits = limits, MaxDegreeOfParallelism = 1 };
         }
 
+        private static string[] DocumentDiagnostics(IEnumerable<Diagnostic> diagnostics)
+            => diagnostics.Where(d => d.Id.StartsWith("TL0", StringComparison.Ordinal)).Select(d => d.Id + " " + d.GetMessage()).ToArray();
+
         [Fact]
         public void Root_file_over_the_size_limit_is_TL0001_at_its_start_and_is_not_read()
         {
@@ -118,8 +121,9 @@ namespace TopologyLint.Core.Tests.Hostile
             using var lint = new TestLint();
             string text = Head + "x-base: &base {a: [1, 2, 3]}\nx-copies: [*base, *base, *base]\n";
             // {a: [1, 2, 3]} is 6 nodes (mapping, key, sequence, 3 items): three aliases add 18.
-            Assert.Equal(Array.Empty<string>(), lint.Lint("ok.topology.yaml", text, With(l => l.MaxAliasExpansion = 18)).Select(d => d.Id + " " + d.GetMessage()));
-            Diagnostic error = Assert.Single(lint.Lint("over.topology.yaml", text, With(l => l.MaxAliasExpansion = 17)));
+            // Only document checks matter here: the topology rules rightly find this minimal topology incomplete.
+            Assert.Equal(Array.Empty<string>(), DocumentDiagnostics(lint.Lint("ok.topology.yaml", text, With(l => l.MaxAliasExpansion = 18))));
+            Diagnostic error = Assert.Single(lint.Lint("over.topology.yaml", text, With(l => l.MaxAliasExpansion = 17)), d => d.Id.StartsWith("TL0", StringComparison.Ordinal));
             Assert.Equal("TL0001", error.Id);
             Assert.Equal((5, 26, 5, 31), error.Span());
         }
@@ -152,7 +156,7 @@ namespace TopologyLint.Core.Tests.Hostile
 
             string root = lint.Write("a.topology.yaml", Head + "include: ['users/*.yaml']\n");
             LintedFile linted = new TopologyLinter(fileSystem, With(l => l.MaxIncludedFiles = 2)).LintFile(root);
-            Diagnostic error = Assert.Single(linted.Diagnostics);
+            Diagnostic error = Assert.Single(linted.Diagnostics, d => d.Id == "TL0005");
             Assert.Equal("TL0005", error.Id);
             Assert.Equal((4, 11, 4, 25), error.Span());
             Assert.Contains("More than 2 files are included", error.GetMessage());
