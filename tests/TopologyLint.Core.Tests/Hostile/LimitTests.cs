@@ -128,6 +128,17 @@ namespace TopologyLint.Core.Tests.Hostile
             Assert.Equal((5, 26, 5, 31), error.Span());
         }
 
+        [Fact]
+        public void Alias_inside_its_own_anchor_is_TL0001_not_a_cycle()
+        {
+            // The anchor is registered when its collection closes, so a recursive alias names nothing yet.
+            using var lint = new TestLint();
+            Diagnostic error = Assert.Single(lint.Lint("self.topology.yaml", "topology: t\nx-self: &self [a, {b: *self}]\n"));
+            Assert.Equal("TL0001", error.Id);
+            Assert.Equal((2, 23, 2, 28), error.Span());
+            Assert.Contains("names no anchor defined before it", error.GetMessage());
+        }
+
         [Theory]
         [InlineData("long.topology.yaml", "topology: t\nname: 'aaaaaaaaaaa'\n", 2, 7)]
         [InlineData("long.topology.yaml", "topology: t\nname: |\n  aaaaaaaaaaa\n", 2, 7)]
