@@ -39,23 +39,28 @@ namespace TopologyLint.Analyzers
         }
 
         /// <summary>
-        /// Every path is taken to exist, so that an include of a file the project does not list reaches
-        /// <see cref="ReadAllBytes"/> and TL0005 says how to fix it rather than that the file is missing.
+        /// Every path but a directory is taken to be a file, so that an include of a file the project does
+        /// not list reaches <see cref="ReadAllBytes"/> and TL0005 says how to fix it rather than that the
+        /// file is missing. The length is not known without encoding the text (0): the loader checks the
+        /// size of the bytes it gets instead. AdditionalFiles are never devices or FIFOs.
         /// </summary>
-        public bool FileExists(string path) => !DirectoryExists(path);
+        public FileEntry GetEntry(string path)
+            => IsDirectory(path) ? new FileEntry(FileEntryKind.Directory, 0) : new FileEntry(FileEntryKind.File, 0);
 
-        public bool DirectoryExists(string path)
+        private bool IsDirectory(string path)
         {
             string prefix = path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? path : path + Path.DirectorySeparatorChar;
-            return _files.Keys.Any(file => file.StartsWith(prefix, TopologyFiles.PathComparison));
+            StringComparison comparison = TopologyFiles.PathComparer.Equals("a", "A") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return _files.Keys.Any(file => file.StartsWith(prefix, comparison));
         }
 
         /// <summary>
         /// The text encoded back to the bytes it was read from (its encoding and byte order mark), so the
         /// engine's decoder reports a UTF-16 or non-UTF-8 file (TL0001) as the CLI does.
         /// </summary>
-        public byte[] ReadAllBytes(string path)
+        public byte[] ReadAllBytes(string path, long maxBytes)
         {
+            // The text is already in memory; maxBytes is enforced by the loader on what this returns.
             SourceText text = GetText(path)
                 ?? throw new FileNotFoundException($"'{path}' is not among the project's AdditionalFiles, and the analyzer reads no other file; add it as <AdditionalFiles Include=\"...\" />", path);
             Encoding encoding = text.Encoding ?? Utf8WithoutBom;

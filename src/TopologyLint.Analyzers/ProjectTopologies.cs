@@ -159,14 +159,12 @@ namespace TopologyLint.Analyzers
 
             public List<string> Read { get; } = new List<string>();
 
-            public bool FileExists(string path) => _inner.FileExists(path);
+            public FileEntry GetEntry(string path) => _inner.GetEntry(path);
 
-            public bool DirectoryExists(string path) => _inner.DirectoryExists(path);
-
-            public byte[] ReadAllBytes(string path)
+            public byte[] ReadAllBytes(string path, long maxBytes)
             {
                 Read.Add(TopologyFiles.Normalize(path));
-                return _inner.ReadAllBytes(path);
+                return _inner.ReadAllBytes(path, maxBytes);
             }
 
             public string GetRealPath(string path) => _inner.GetRealPath(path);

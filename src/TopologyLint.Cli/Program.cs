@@ -36,7 +36,8 @@ namespace TopologyLint.Cli
                     return ExitCannotRun;
                 }
 
-                int invoked = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+                // Exceptions reach the handler below (one line, exit 2), not System.CommandLine's stack-trace printer.
+                int invoked = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
                 return invoked != 0 ? invoked : exitCode();
             }
             catch (Exception ex)

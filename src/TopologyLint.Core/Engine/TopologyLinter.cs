@@ -50,16 +50,12 @@ namespace TopologyLint.Engine
         public LintedFile LintFile(string path, CancellationToken cancellationToken = default)
         {
             var sink = new DiagnosticSink(_options.Configuration);
-            byte[] bytes;
-            try
+            byte[]? bytes = FileReader.TryRead(_fileSystem, path, _options.Limits, out string? refusal);
+            if (bytes == null)
             {
-                bytes = _fileSystem.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
-            {
-                var empty = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
-                sink.Report(SyntaxErrorRule.Rule, path, default, default, $"The file cannot be read: {ex.Message}");
-                return Finish(path, ImmutableArray.Create(empty), sink);
+                var unread = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
+                sink.Report(SyntaxErrorRule.Rule, path, default, default, $"The file cannot be linted: {refusal}");
+                return Finish(path, ImmutableArray.Create(unread), sink);
             }
 
             LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink);

@@ -16,7 +16,7 @@ namespace TopologyLint.Loading
         {
             if (bytes.LongLength > limits.MaxFileBytes)
             {
-                return Refuse(path, string.Empty, 0, sink, $"The file is {bytes.LongLength} bytes, over the limit of {limits.MaxFileBytes} bytes");
+                return Refuse(path, string.Empty, 0, sink, $"The file cannot be linted: it is larger than the limit of {limits.MaxFileBytes} bytes (LoaderLimits.MaxFileBytes)");
             }
 
             TextDecoder.Result decoded = TextDecoder.Decode(bytes);

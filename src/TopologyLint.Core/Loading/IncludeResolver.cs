@@ -51,10 +51,14 @@ namespace TopologyLint.Loading
 
                 foreach (string path in Resolve(include, Path.GetDirectoryName(rootPath)!))
                 {
-                    string real = _fileSystem.GetRealPath(path);
-                    if (!real.StartsWith(rootDirectory, PathComparison))
+                    if (!TryGetRealPath(include, path, out string real))
                     {
-                        Report(include, $"Include '{include.Value}' resolves to '{path}', outside the root document's directory; it is not read");
+                        continue;
+                    }
+
+                    if (!IsInside(real, rootDirectory))
+                    {
+                        Report(include, $"Include '{include.Value}' resolves to '{real}', outside the root document's directory; it is not read");
                     }
                     else if (!seen.Add(real))
                     {
@@ -64,7 +68,7 @@ namespace TopologyLint.Loading
                     }
                     else if (fragments.Count >= _limits.MaxIncludedFiles)
                     {
-                        Report(include, $"More than {_limits.MaxIncludedFiles} files are included; '{path}' and the rest are not read");
+                        Report(include, $"More than {_limits.MaxIncludedFiles} files are included (LoaderLimits.MaxIncludedFiles); '{path}' and the rest are not read");
                         return fragments;
                     }
                     else if (LoadFragment(include, path) is { } fragment)
@@ -80,11 +84,21 @@ namespace TopologyLint.Loading
         private static string EnsureTrailingSeparator(string directory)
             => directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
 
+        /// <summary>True for a path in or below the directory (given with a trailing separator), and for the directory itself.</summary>
+        private static bool IsInside(string path, string directory) => EnsureTrailingSeparator(path).StartsWith(directory, PathComparison);
+
         private static bool IsGlob(string pattern) => pattern.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
 
         private IEnumerable<string> Resolve(ScalarNode include, string baseDirectory)
         {
             string pattern = include.Value;
+            if (pattern.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                // A YAML or JSON escape can put a NUL (or, on Windows, '|', '<' ...) in a string; no path holds one.
+                Report(include, "Include is not a valid path: it holds a character no path may hold (such as NUL)");
+                return Array.Empty<string>();
+            }
+
             if (Path.IsPathRooted(pattern))
             {
                 Report(include, $"Include '{pattern}' is an absolute path; includes are relative to the including file");
@@ -93,6 +107,13 @@ namespace TopologyLint.Loading
 
             if (IsGlob(pattern))
             {
+                if (Array.IndexOf(pattern.Split('/', '\\'), "..") >= 0)
+                {
+                    // A glob is matched against the files below the root document's directory only.
+                    Report(include, $"Include '{pattern}' is a glob that climbs out with '..'; a glob matches files below the including file's directory");
+                    return Array.Empty<string>();
+                }
+
                 IReadOnlyList<string> matches = _fileSystem.Glob(baseDirectory, pattern);
                 if (matches.Count == 0)
                 {
@@ -103,31 +124,38 @@ namespace TopologyLint.Loading
             }
 
             string path = Path.GetFullPath(Path.Combine(baseDirectory, pattern));
-            if (_fileSystem.DirectoryExists(path))
+            if (!IsInside(path, EnsureTrailingSeparator(baseDirectory)))
             {
-                Report(include, $"Include '{pattern}' is a directory; include files, or a glob such as '{pattern.TrimEnd('/', '\\')}/*.yaml'");
-                return Array.Empty<string>();
-            }
-
-            if (!_fileSystem.FileExists(path))
-            {
-                Report(include, $"Include '{pattern}' names no file ('{path}' does not exist)");
+                // Refused on the name alone: whatever lies outside is not looked at.
+                Report(include, $"Include '{pattern}' resolves to '{path}', outside the root document's directory; it is not read");
                 return Array.Empty<string>();
             }
 
             return new[] { path };
         }
 
-        private LoadedDocument? LoadFragment(ScalarNode include, string path)
+        /// <summary>The path with links resolved; false, reported, when its links form a cycle.</summary>
+        private bool TryGetRealPath(ScalarNode include, string path, out string real)
         {
-            byte[] bytes;
             try
             {
-                bytes = _fileSystem.ReadAllBytes(path);
+                real = _fileSystem.GetRealPath(path);
+                return true;
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            catch (IOException ex)
             {
-                Report(include, $"Include '{include.Value}' cannot be read: {ex.Message}");
+                Report(include, $"Include '{include.Value}' cannot be resolved: {ex.Message.TrimEnd('.')}; it is not read");
+                real = string.Empty;
+                return false;
+            }
+        }
+
+        private LoadedDocument? LoadFragment(ScalarNode include, string path)
+        {
+            byte[]? bytes = FileReader.TryRead(_fileSystem, path, _limits, out string? refusal);
+            if (bytes == null)
+            {
+                Report(include, $"Include '{include.Value}' cannot be used: {refusal}");
                 return null;
             }
 

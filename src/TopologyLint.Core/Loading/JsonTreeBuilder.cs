@@ -45,6 +45,12 @@ namespace TopologyLint.Loading
                 long byteOffset = OffsetOf(ex, reader);
                 _assembler.ReportFatal(SyntaxErrorRule.Rule, At(byteOffset, byteOffset), "JSON syntax error: " + CleanMessage(ex.Message));
             }
+            catch (InvalidOperationException ex)
+            {
+                // The reader accepts a lone escaped surrogate ("\ud800") and only fails when the string is decoded.
+                long start = reader.TokenStartIndex;
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, At(start, start + reader.ValueSpan.Length + 2), "JSON syntax error: the string cannot be decoded: " + ex.Message.TrimEnd('.'));
+            }
             catch (StopLoadingException)
             {
                 // The limit that stopped loading has been reported.
@@ -73,15 +79,12 @@ namespace TopologyLint.Loading
                     case JsonTokenType.PropertyName:
                     case JsonTokenType.String:
                         string value = reader.GetString()!;
-                        if (value.Length > _limits.MaxScalarLength)
-                        {
-                            _assembler.Fail(SyntaxErrorRule.Rule, At(start, start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters");
-                        }
-
+                        CheckScalarLength(value, start);
                         _assembler.AddScalar(At(start, start + reader.ValueSpan.Length + 2), value, ScalarType.String);
                         break;
                     case JsonTokenType.Number:
                         string number = System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                        CheckScalarLength(number, start);
                         bool isInteger = number.IndexOfAny(new[] { '.', 'e', 'E' }) < 0;
                         _assembler.AddScalar(At(start, start + reader.ValueSpan.Length), number, isInteger ? ScalarType.Integer : ScalarType.Number);
                         break;
@@ -93,6 +96,14 @@ namespace TopologyLint.Loading
                         _assembler.AddScalar(At(start, start + 4), "null", ScalarType.Null);
                         break;
                 }
+            }
+        }
+
+        private void CheckScalarLength(string value, long start)
+        {
+            if (value.Length > _limits.MaxScalarLength)
+            {
+                _assembler.Fail(SyntaxErrorRule.Rule, At(start, start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
             }
         }
 

@@ -3,37 +3,98 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace TopologyLint.Loading
 {
     /// <summary>The disk, for hosts that may read it (CLI, MSBuild task).</summary>
     public sealed class PhysicalFileSystem : ITopologyFileSystem
     {
+        private const int ReadChunk = 81920;
+
         public static PhysicalFileSystem Instance { get; } = new PhysicalFileSystem();
 
-        public bool FileExists(string path) => File.Exists(path);
+        public FileEntry GetEntry(string path)
+        {
+            if (UnixFileStatus.TryGetEntry(path, out FileEntry entry))
+            {
+                return entry;
+            }
 
-        public bool DirectoryExists(string path) => Directory.Exists(path);
+            if (Directory.Exists(path))
+            {
+                return new FileEntry(FileEntryKind.Directory, 0);
+            }
 
-        public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
+            var info = new FileInfo(path);
+            return info.Exists ? new FileEntry(FileEntryKind.File, info.Length) : new FileEntry(FileEntryKind.Missing, 0);
+        }
+
+        public byte[] ReadAllBytes(string path, long maxBytes)
+        {
+            long limit = maxBytes < long.MaxValue ? maxBytes + 1 : maxBytes;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1);
+            using var bytes = new MemoryStream((int)Math.Min(Math.Min(stream.CanSeek ? stream.Length : 0, limit), int.MaxValue));
+            var chunk = new byte[ReadChunk];
+            int read;
+            while (bytes.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - bytes.Length))) > 0)
+            {
+                bytes.Write(chunk, 0, read);
+            }
+
+            return bytes.ToArray();
+        }
 
         public string GetRealPath(string path) => SymbolicLinks.Resolve(path);
 
         public IReadOnlyList<string> Glob(string directory, string pattern)
         {
-            if (!Directory.Exists(directory))
-            {
-                return Array.Empty<string>();
-            }
-
             var matcher = new Matcher(StringComparison.Ordinal);
             matcher.AddInclude(pattern);
-            return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(directory)))
+            return matcher.Match(directory, FilesUnder(directory))
                 .Files
                 .Select(f => Path.GetFullPath(Path.Combine(directory, f.Path)))
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .ToList();
+        }
+
+        /// <summary>
+        /// Every file below a directory, walked with an explicit stack. Symbolic links to directories are
+        /// not descended into: a link back up (<c>loop -> ..</c>) would make <c>**</c> walk forever, and
+        /// one pointing out of the root would walk the rest of the disk. Linked files are listed; the
+        /// include check refuses those that resolve outside the root.
+        /// </summary>
+        private static IEnumerable<string> FilesUnder(string directory)
+        {
+            var pending = new Stack<DirectoryInfo>();
+            pending.Push(new DirectoryInfo(directory));
+            while (pending.Count > 0)
+            {
+                DirectoryInfo current = pending.Pop();
+                FileSystemInfo[] entries;
+                try
+                {
+                    entries = current.GetFileSystemInfos();
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    continue; // An unreadable directory holds no file an include could use.
+                }
+
+                foreach (FileSystemInfo entry in entries)
+                {
+                    if (entry is DirectoryInfo subdirectory)
+                    {
+                        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                        {
+                            pending.Push(subdirectory);
+                        }
+                    }
+                    else
+                    {
+                        yield return entry.FullName;
+                    }
+                }
+            }
         }
     }
 }

@@ -49,8 +49,11 @@ namespace TopologyLint.Loading
             }
             catch (DecoderFallbackException ex)
             {
+                // Index is where the invalid sequence starts, counted from the start of the decoded range
+                // (after the BOM), so every byte before it is valid UTF-8. That prefix is decoded leniently all
+                // the same: a position must never cost a second exception.
                 int badByte = bom + Math.Max(0, ex.Index);
-                string before = StrictUtf8.GetString(bytes, bom, ValidPrefixLength(bytes, bom, badByte));
+                string before = Encoding.UTF8.GetString(bytes, bom, badByte - bom);
                 return new Result(before, bom, $"The file is not valid UTF-8: byte 0x{bytes[badByte]:X2} at byte offset {badByte} cannot be decoded", before.Length);
             }
 
@@ -60,23 +63,6 @@ namespace TopologyLint.Loading
             }
 
             return new Result(text, bom, null, 0);
-        }
-
-        private static int ValidPrefixLength(byte[] bytes, int start, int badByte)
-        {
-            // Back off to the start of the sequence that failed, so the prefix decodes cleanly.
-            int end = Math.Min(badByte, bytes.Length);
-            while (end > start && (bytes[end - 1] & 0xC0) == 0x80)
-            {
-                end--;
-            }
-
-            if (end > start && bytes[end - 1] >= 0xC0)
-            {
-                end--;
-            }
-
-            return end - start;
         }
 
         private static string? DetectOtherEncoding(byte[] b)

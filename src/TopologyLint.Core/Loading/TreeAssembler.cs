@@ -66,7 +66,7 @@ namespace TopologyLint.Loading
         {
             if (_open.Count >= _limits.MaxDepth)
             {
-                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels");
+                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels (LoaderLimits.MaxDepth)");
             }
 
             if (_framesByDepth.Count == _open.Count)

@@ -38,7 +38,7 @@ namespace TopologyLint.Loading
         {
             try
             {
-                Parse(text);
+                Parse(new Parser(new Scanner(new StringReader(text), skipComments: false)));
             }
             catch (YamlException ex)
             {
@@ -48,22 +48,15 @@ namespace TopologyLint.Loading
             {
                 // The limit that stopped loading has been reported.
             }
-            catch (InvalidOperationException ex)
-            {
-                // YamlDotNet's scanner throws this, not a YamlException, on some malformed input (an unclosed flow collection).
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + ex.Message.TrimEnd('.'));
-            }
 
             return _assembler.Finish(_comments.ToImmutable());
         }
 
-        private void Parse(string text)
+        private void Parse(IParser parser)
         {
-            var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
             int documents = 0;
-            while (parser.MoveNext())
+            while (MoveNext(parser))
             {
-                _lastEnd = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -76,7 +69,7 @@ namespace TopologyLint.Loading
                     case Scalar scalar:
                         if (scalar.Value.Length > _limits.MaxScalarLength)
                         {
-                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters");
+                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
                         Register(scalar.Anchor, _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar)), 1);
@@ -97,9 +90,35 @@ namespace TopologyLint.Loading
                         AddAlias(alias);
                         break;
                     case YamlDotNet.Core.Events.Comment comment:
-                        _comments.Add(new Comment(comment.Value, LineSpan(comment.Start, comment.End), TextSpanOf(comment.Start, comment.End), !comment.IsInline));
+                        _comments.Add(new Comment(comment.Value, Span(comment.Start, comment.End).LineSpan, TextSpanOf(comment.Start, comment.End), !comment.IsInline));
                         break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
+        /// (an unclosed flow collection, a %TAG that is not a URI, an escaped lone surrogate) it throws
+        /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
+        /// else the parser throws is a syntax error of this document, after the last event it produced.
+        /// </summary>
+        private bool MoveNext(IParser parser)
+        {
+            try
+            {
+                if (!parser.MoveNext())
+                {
+                    return false;
+                }
+
+                _lastEnd = parser.Current!.End;
+                return true;
+            }
+            catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
+            {
+                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                return false;
             }
         }
 
@@ -131,7 +150,7 @@ namespace TopologyLint.Loading
             _aliasExpansion += target.Size;
             if (_aliasExpansion > _limits.MaxAliasExpansion)
             {
-                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes; the document is refused");
+                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes (LoaderLimits.MaxAliasExpansion); the document is refused");
             }
 
             // The alias shares the anchored node: diagnostics on it point where it was written.
@@ -161,19 +180,23 @@ namespace TopologyLint.Loading
             return "YAML syntax error: " + message.TrimEnd('.');
         }
 
-        private (TextSpan, LinePositionSpan) Span(Mark start, Mark end) => (TextSpanOf(start, end), LineSpan(start, end));
-
-        private static TextSpan TextSpanOf(Mark start, Mark end)
+        /// <summary>
+        /// A span from the parser's marks. Only their character offsets are used: line and column come from
+        /// the source text, because YamlDotNet's own line and column disagree with it at the end of the input.
+        /// </summary>
+        private (TextSpan Span, LinePositionSpan LineSpan) Span(Mark start, Mark end)
         {
-            int from = (int)start.Index;
-            return new TextSpan(from, Math.Max(0, (int)end.Index - from));
+            TextSpan span = TextSpanOf(start, end);
+            TextLineCollection lines = _file.Text.Lines;
+            return (span, new LinePositionSpan(lines.GetLinePosition(span.Start), lines.GetLinePosition(span.End)));
         }
 
-        private static LinePositionSpan LineSpan(Mark start, Mark end)
+        private TextSpan TextSpanOf(Mark start, Mark end)
         {
-            var from = new LinePosition((int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1));
-            var to = new LinePosition((int)Math.Max(0, end.Line - 1), (int)Math.Max(0, end.Column - 1));
-            return new LinePositionSpan(from, to < from ? from : to);
+            int length = _file.Text.Length;
+            int from = (int)Math.Min(Math.Max(0, start.Index), length);
+            int to = (int)Math.Min(Math.Max(from, end.Index), length);
+            return TextSpan.FromBounds(from, to);
         }
     }
 }

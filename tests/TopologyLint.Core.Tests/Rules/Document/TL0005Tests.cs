@@ -10,7 +10,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         private const string Head = "topology: t\nproduct: lync-server-2013\nsipDomains: [contoso.com]\n";
 
         [Theory]
-        [InlineData("missing.yaml", "names no file")]
+        [InlineData("missing.yaml", "does not exist")]
         [InlineData("../outside.yaml", "outside the root document's directory")]
         [InlineData("/etc/passwd", "absolute path")]
         [InlineData("fragments", "is a directory")]
