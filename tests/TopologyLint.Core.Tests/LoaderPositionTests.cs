@@ -51,5 +51,22 @@ namespace TopologyLint.Core.Tests
             Assert.Equal(ScalarType.Integer, ((ScalarNode)root["n"]!).Type);
             Assert.Equal(ScalarType.Boolean, ((ScalarNode)root["ok"]!).Type);
         }
+
+        [Fact]
+        public void Pointers_are_found_from_the_root_for_keys_values_nulls_and_aliases()
+        {
+            LoadedDocument document = Load("/t/p.yaml", "a:\nb: 1\nlist:\n  -\n  -\n  - {x/y: &n [1, ~], z: *n}\nlast:\n");
+            var root = (MappingNode)document.Root!;
+            var list = (SequenceNode)root["list"]!;
+            var flow = (MappingNode)list.Items[2];
+            Assert.Equal("/a", root["a"]!.GetPointer());
+            Assert.Equal("/b", root.Entries[1].Key.GetPointer());
+            Assert.Equal("/list/0", list.Items[0].GetPointer());
+            Assert.Equal("/list/1", list.Items[1].GetPointer());
+            Assert.Equal("/list/2/x~1y/1", ((SequenceNode)flow["x/y"]!).Items[1].GetPointer());
+            Assert.Equal("/list/2/x~1y", flow["z"]!.GetPointer());
+            Assert.Equal("/last", root["last"]!.GetPointer());
+            Assert.Equal(string.Empty, root.GetPointer());
+        }
     }
 }

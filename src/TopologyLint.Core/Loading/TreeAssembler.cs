@@ -131,7 +131,8 @@ namespace TopologyLint.Loading
                 Report(SyntaxErrorRule.Rule, (new TextSpan(0, 0), new LinePositionSpan(start, start)), "The document is empty");
             }
 
-            return new LoadedDocument(_file, _failed ? null : _root, comments);
+            _file.Root = _failed ? null : _root;
+            return new LoadedDocument(_file, _file.Root, comments);
         }
 
         private void Add(DocumentNode node, long size)

@@ -34,51 +34,43 @@ namespace TopologyLint.Syntax
         /// <summary>0-based lines and UTF-16 columns, as Roslyn's <see cref="LinePosition"/>.</summary>
         public LinePositionSpan LineSpan { get; }
 
-        /// <summary>The collection that holds this node; for a mapping value, the mapping. Null for a root.</summary>
-        public DocumentNode? Parent { get; private set; }
-
-        /// <summary>The entry index in the parent mapping, or the item index in the parent sequence.</summary>
-        public int IndexInParent { get; private set; }
-
-        internal void SetParent(DocumentNode parent, int index)
-        {
-            // An aliased node is shared: it keeps the place where it was written.
-            if (Parent is null)
-            {
-                Parent = parent;
-                IndexInParent = index;
-            }
-        }
-
         public Location GetLocation() => Location.Create(File.Path, Span, LineSpan);
 
-        /// <summary>The node's place in its document as a JSON Pointer (RFC 6901), e.g. <c>/users/3/lineUri</c>.</summary>
+        /// <summary>
+        /// The node's place in its document as a JSON Pointer (RFC 6901), e.g. <c>/users/3/lineUri</c>.
+        /// Found by descending from the document's root by position: nodes keep no parent pointers,
+        /// which, set bottom-up, would make every old node point at a younger one and slow the
+        /// garbage collector on large documents. An aliased node has the pointer of its anchor.
+        /// </summary>
         public string GetPointer()
         {
-            var segments = new System.Collections.Generic.List<string>();
-            DocumentNode current = this;
-            while (current.Parent is { } parent)
+            var builder = new System.Text.StringBuilder();
+            DocumentNode? current = File.Root;
+            while (current != null && !ReferenceEquals(current, this))
             {
-                switch (parent)
+                switch (current)
                 {
-                    case MappingNode mapping:
-                        segments.Add(mapping.Entries[current.IndexInParent].Key.Value);
+                    case MappingNode mapping when mapping.EntryHolding(this) is { } entry:
+                        Append(builder, entry.Key.Value);
+                        current = ReferenceEquals(entry.Key, this) ? null : entry.Value;
                         break;
-                    case SequenceNode sequence:
-                        segments.Add(current.IndexInParent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    case SequenceNode sequence when sequence.IndexHolding(this) is int index:
+                        Append(builder, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        current = sequence.Items[index];
+                        break;
+                    default:
+                        current = null;
                         break;
                 }
-
-                current = parent;
-            }
-
-            var builder = new System.Text.StringBuilder();
-            for (int i = segments.Count - 1; i >= 0; i--)
-            {
-                builder.Append('/').Append(segments[i].Replace("~", "~0").Replace("/", "~1"));
             }
 
             return builder.ToString();
         }
+
+        private static void Append(System.Text.StringBuilder pointer, string segment)
+            => pointer.Append('/').Append(segment.Replace("~", "~0").Replace("/", "~1"));
+
+        /// <summary>Whether <paramref name="other"/> lies within this node's span.</summary>
+        internal bool Contains(DocumentNode other) => Span.Start <= other.Span.Start && other.Span.End <= Span.End;
     }
 }

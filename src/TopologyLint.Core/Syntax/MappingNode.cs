@@ -23,11 +23,6 @@ namespace TopologyLint.Syntax
             : base(file, span, lineSpan)
         {
             Entries = entries;
-            for (int i = 0; i < entries.Count; i++)
-            {
-                entries[i].Key.SetParent(this, i);
-                entries[i].Value.SetParent(this, i);
-            }
         }
 
         public override NodeKind Kind => NodeKind.Mapping;
@@ -53,6 +48,26 @@ namespace TopologyLint.Syntax
 
             entry = null;
             return false;
+        }
+
+        /// <summary>The entry whose key or value is <paramref name="node"/> or holds it, or null.</summary>
+        internal MappingEntry? EntryHolding(DocumentNode node)
+        {
+            MappingEntry? holder = null;
+            foreach (MappingEntry entry in Entries)
+            {
+                if (ReferenceEquals(entry.Key, node) || ReferenceEquals(entry.Value, node))
+                {
+                    return entry;
+                }
+
+                if (holder == null && entry.Value.Kind != NodeKind.Scalar && entry.Value.Contains(node))
+                {
+                    holder = entry;
+                }
+            }
+
+            return holder;
         }
     }
 }

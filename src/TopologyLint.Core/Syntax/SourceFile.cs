@@ -15,6 +15,9 @@ namespace TopologyLint.Syntax
 
         public SourceText Text { get; }
 
+        /// <summary>The document's root node once it is loaded; node pointers are found from it.</summary>
+        public DocumentNode? Root { get; internal set; }
+
         public override string ToString() => Path;
     }
 }

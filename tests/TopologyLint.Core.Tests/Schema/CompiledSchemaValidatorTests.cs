@@ -121,7 +121,20 @@ namespace TopologyLint.Core.Tests.Schema
 
         /// <summary>The JSON pointer, marked when the node is a key (a key and its value share a pointer).</summary>
         private static string PointerOf(DocumentNode node)
-            => node.GetPointer() + (node.Parent is MappingNode parent && ReferenceEquals(parent.Entries[node.IndexInParent].Key, node) ? "#key" : string.Empty);
+            => node.GetPointer() + (IsKey(node.File.Root, node) ? "#key" : string.Empty);
+
+        private static bool IsKey(DocumentNode? tree, DocumentNode node)
+        {
+            switch (tree)
+            {
+                case MappingNode mapping:
+                    return mapping.Entries.Any(e => ReferenceEquals(e.Key, node) || IsKey(e.Value, node));
+                case SequenceNode sequence:
+                    return sequence.Items.Any(item => IsKey(item, node));
+                default:
+                    return false;
+            }
+        }
 
         private static (DocumentNode Root, bool IsFragment) LoadExample(string relativePath)
         {
