@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using TopologyLint.Cli;
 using Xunit;
+using static TopologyLint.Cli.Tests.CliTestDirectory;
 
 namespace TopologyLint.Cli.Tests
 {
@@ -15,14 +16,6 @@ namespace TopologyLint.Cli.Tests
 
         public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-        private static (int Exit, string Out, string Err) Run(params string[] args)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            int exit = Program.Run(args, stdout, stderr);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-
         private string Write(string name, string text)
         {
             string path = Path.Combine(_directory, name);
@@ -31,16 +24,7 @@ namespace TopologyLint.Cli.Tests
             return path;
         }
 
-        private static string RepositoryFile(string relative)
-        {
-            string? directory = AppContext.BaseDirectory;
-            while (directory != null && !File.Exists(Path.Combine(directory, "TopologyLint.sln")))
-            {
-                directory = Path.GetDirectoryName(directory);
-            }
-
-            return Path.Combine(directory ?? throw new InvalidOperationException("repository root not found"), relative);
-        }
+        private static string RepositoryFile(string relative) => Path.Combine(RepositoryRoot(), relative);
 
         [Fact]
         public void Clean_example_exits_0_with_a_summary()

@@ -98,5 +98,12 @@ namespace TopologyLint.Cli.Tests
         public string Stdout { get; }
 
         public string Stderr { get; }
+
+        public void Deconstruct(out int exitCode, out string stdout, out string stderr)
+        {
+            exitCode = ExitCode;
+            stdout = Stdout;
+            stderr = Stderr;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Xunit;
+using static TopologyLint.Cli.Tests.CliTestDirectory;
 
 namespace TopologyLint.Cli.Tests
 {
@@ -34,14 +35,6 @@ namespace TopologyLint.Cli.Tests
             return path;
         }
 
-        private static (int Exit, string Out, string Error) Run(params string[] args)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            int exit = Program.Run(args, stdout, stderr);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-
         [Fact]
         public void Editorconfig_next_to_the_file_makes_the_duplicate_key_a_warning_and_the_run_passes()
         {
@@ -70,7 +63,7 @@ namespace TopologyLint.Cli.Tests
         {
             string file = Write("a.topology.yaml", "a: 1\na: 2\n");
 
-            Assert.Equal(Program.ExitClean, Run("lint", "--warnaserror:TL0008,TL0004", file).Exit);
+            Assert.Equal(Program.ExitClean, Run("lint", "--warnaserror:TL0008,TL0004", file).ExitCode);
             var (exit, output, _) = Run("lint", file, "--warnaserror=TL0006");
             Assert.Equal(Program.ExitErrors, exit);
             Assert.Contains("error TL0006", output);

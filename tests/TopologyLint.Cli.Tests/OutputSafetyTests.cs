@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using TopologyLint.Cli;
 using Xunit;
+using static TopologyLint.Cli.Tests.CliTestDirectory;
 
 namespace TopologyLint.Cli.Tests
 {
@@ -13,14 +14,6 @@ namespace TopologyLint.Cli.Tests
         public OutputSafetyTests() => Directory.CreateDirectory(_directory);
 
         public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-        private static (int Exit, string Out, string Err) Run(params string[] args)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            int exit = Program.Run(args, stdout, stderr);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
 
         private string Topology()
         {
