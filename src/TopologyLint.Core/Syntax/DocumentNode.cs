@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace TopologyLint.Syntax
@@ -33,8 +32,6 @@ namespace TopologyLint.Syntax
 
         /// <summary>0-based lines and UTF-16 columns, as Roslyn's <see cref="LinePosition"/>.</summary>
         public LinePositionSpan LineSpan { get; }
-
-        public Location GetLocation() => Location.Create(File.Path, Span, LineSpan);
 
         /// <summary>
         /// The node's place in its document as a JSON Pointer (RFC 6901), e.g. <c>/users/3/lineUri</c>.
