@@ -125,12 +125,11 @@ namespace TopologyLint.Loading
             return text.TrimEnd('.', ' ');
         }
 
-        private (TextSpan, LinePositionSpan) At(long startByte, long endByte)
+        private TextSpan At(long startByte, long endByte)
         {
             int startChar = _cursor.CharOffset(startByte);
             int endChar = _cursor.CharOffset(Math.Max(startByte, endByte));
-            TextLineCollection lines = _file.Text.Lines;
-            return (TextSpan.FromBounds(startChar, endChar), new LinePositionSpan(lines.GetLinePosition(startChar), lines.GetLinePosition(endChar)));
+            return TextSpan.FromBounds(startChar, endChar);
         }
 
         /// <summary>Maps byte offsets, asked for in mostly increasing order, to UTF-16 offsets in linear total time.</summary>

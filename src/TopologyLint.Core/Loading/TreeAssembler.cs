@@ -44,11 +44,11 @@ namespace TopologyLint.Loading
             _sink = sink;
         }
 
-        public void Report(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
-            => _sink.Report(descriptor, _file.Path, at.Span, at.LineSpan, args);
+        public void Report(DiagnosticDescriptor descriptor, TextSpan at, params object[] args)
+            => _sink.Report(descriptor, _file.Path, at, _file.Text.Lines.GetLinePositionSpan(at), args);
 
         /// <summary>Reports a problem after which the rest of the file cannot be read, and stops loading.</summary>
-        public void Fail(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
+        public void Fail(DiagnosticDescriptor descriptor, TextSpan at, params object[] args)
         {
             Report(descriptor, at, args);
             _failed = true;
@@ -56,13 +56,13 @@ namespace TopologyLint.Loading
         }
 
         /// <summary>Records a fatal problem found outside the event loop (the parser's own error).</summary>
-        public void ReportFatal(DiagnosticDescriptor descriptor, (TextSpan Span, LinePositionSpan LineSpan) at, params object[] args)
+        public void ReportFatal(DiagnosticDescriptor descriptor, TextSpan at, params object[] args)
         {
             Report(descriptor, at, args);
             _failed = true;
         }
 
-        public void Open(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
+        public void Open(NodeKind kind, TextSpan start, bool isFlow, string? anchor)
         {
             if (_open.Count >= _limits.MaxDepth)
             {
@@ -79,30 +79,32 @@ namespace TopologyLint.Loading
             _open.Push(frame);
         }
 
-        public (DocumentNode Node, long Size, string? Anchor) Close((TextSpan Span, LinePositionSpan LineSpan) endToken)
+        public (DocumentNode Node, long Size, string? Anchor) Close(TextSpan endToken)
         {
             Frame frame = _open.Pop();
-            (TextSpan span, LinePositionSpan lineSpan) = frame.SpanUpTo(endToken);
+            // Clamped: a flow collection's closing bracket is taken to be one character wide, even where the input ends.
+            TextSpan span = frame.SpanUpTo(endToken);
+            span = TextSpan.FromBounds(Math.Min(span.Start, _file.Text.Length), Math.Min(span.End, _file.Text.Length));
             DocumentNode node = frame.Kind == NodeKind.Mapping
-                ? new MappingNode(_file, span, lineSpan, frame.Entries.ToArray())
-                : new SequenceNode(_file, span, lineSpan, frame.Items.ToArray());
+                ? new MappingNode(_file, span, frame.Entries.ToArray())
+                : new SequenceNode(_file, span, frame.Items.ToArray());
             Add(node, frame.Size);
             return (node, frame.Size, frame.Anchor);
         }
 
-        public ScalarNode AddScalar((TextSpan Span, LinePositionSpan LineSpan) at, string value, ScalarType type)
+        public ScalarNode AddScalar(TextSpan at, string value, ScalarType type)
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
                 value = Intern(value);
             }
 
-            var node = new ScalarNode(_file, at.Span, at.LineSpan, value, type);
+            var node = new ScalarNode(_file, at, value, type);
             Add(node, 1);
             return node;
         }
 
-        public void AddExisting(DocumentNode node, long size, (TextSpan Span, LinePositionSpan LineSpan) at)
+        public void AddExisting(DocumentNode node, long size, TextSpan at)
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey && node is not ScalarNode)
             {
@@ -127,8 +129,7 @@ namespace TopologyLint.Loading
         {
             if (_root == null && !_failed)
             {
-                var start = new LinePosition(0, 0);
-                Report(SyntaxErrorRule.Rule, (new TextSpan(0, 0), new LinePositionSpan(start, start)), "The document is empty");
+                Report(SyntaxErrorRule.Rule, new TextSpan(0, 0), "The document is empty");
             }
 
             _file.Root = _failed ? null : _root;
@@ -148,7 +149,7 @@ namespace TopologyLint.Loading
             if (parent.Kind == NodeKind.Sequence)
             {
                 parent.Items.Add(node);
-                parent.LastEnd = (node.Span.End, node.LineSpan.End);
+                parent.LastEnd = node.Span.End;
                 return;
             }
 
@@ -156,7 +157,7 @@ namespace TopologyLint.Loading
             {
                 if (node is not ScalarNode key)
                 {
-                    Fail(SyntaxErrorRule.Rule, (node.Span, node.LineSpan), "A mapping key must be a scalar");
+                    Fail(SyntaxErrorRule.Rule, node.Span, "A mapping key must be a scalar");
                     return;
                 }
 
@@ -179,7 +180,7 @@ namespace TopologyLint.Loading
                 parent.Entries.Add(new MappingEntry(parent.PendingKey, node));
             }
 
-            parent.LastEnd = (node.Span.End, node.LineSpan.End);
+            parent.LastEnd = node.Span.End;
             parent.PendingKey = null;
             parent.SkipValue = false;
         }
@@ -210,10 +211,10 @@ namespace TopologyLint.Loading
         private sealed class Frame
         {
             private readonly Dictionary<string, ScalarNode> _firstKeys = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
-            private (TextSpan Span, LinePositionSpan LineSpan) _start;
+            private TextSpan _start;
             private bool _isFlow;
 
-            public void Reset(NodeKind kind, (TextSpan Span, LinePositionSpan LineSpan) start, bool isFlow, string? anchor)
+            public void Reset(NodeKind kind, TextSpan start, bool isFlow, string? anchor)
             {
                 Kind = kind;
                 _start = start;
@@ -248,36 +249,31 @@ namespace TopologyLint.Loading
 
             public bool ExpectsKey => Kind == NodeKind.Mapping && PendingKey == null;
 
-            public (int Offset, LinePosition Position)? LastEnd { get; set; }
+            public int? LastEnd { get; set; }
 
             public Dictionary<string, ScalarNode> FirstKeys => _firstKeys;
 
-            public (TextSpan, LinePositionSpan) SpanUpTo((TextSpan Span, LinePositionSpan LineSpan) endToken)
+            public TextSpan SpanUpTo(TextSpan endToken)
             {
-                int startOffset = _start.Span.Start;
-                LinePosition startPosition = _start.LineSpan.Start;
-                int endOffset;
-                LinePosition endPosition;
+                int start = _start.Start;
+                int end;
                 if (_isFlow)
                 {
                     // The closing bracket is one character wide.
-                    endOffset = endToken.Span.Start + 1;
-                    endPosition = new LinePosition(endToken.LineSpan.Start.Line, endToken.LineSpan.Start.Character + 1);
+                    end = endToken.Start + 1;
                 }
                 else
                 {
                     // A block collection ends where its last value ends, not at the next token.
-                    DocumentNode? first = Kind == NodeKind.Mapping ? (DocumentNode?)FirstEntryKey() : null;
-                    if (first != null)
+                    if (Kind == NodeKind.Mapping && FirstEntryKey() is { } first)
                     {
-                        startOffset = first.Span.Start;
-                        startPosition = first.LineSpan.Start;
+                        start = first.Span.Start;
                     }
 
-                    (endOffset, endPosition) = LastEnd ?? (startOffset, startPosition);
+                    end = LastEnd ?? start;
                 }
 
-                return (TextSpan.FromBounds(startOffset, Math.Max(startOffset, endOffset)), new LinePositionSpan(startPosition, endPosition < startPosition ? startPosition : endPosition));
+                return TextSpan.FromBounds(start, Math.Max(start, end));
             }
 
             private ScalarNode? FirstEntryKey() => Entries.Count > 0 ? Entries[0].Key : null;

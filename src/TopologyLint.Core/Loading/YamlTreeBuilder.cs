@@ -90,7 +90,8 @@ namespace TopologyLint.Loading
                         AddAlias(alias);
                         break;
                     case YamlDotNet.Core.Events.Comment comment:
-                        _comments.Add(new Comment(comment.Value, Span(comment.Start, comment.End).LineSpan, TextSpanOf(comment.Start, comment.End), !comment.IsInline));
+                        TextSpan commentSpan = Span(comment.Start, comment.End);
+                        _comments.Add(new Comment(comment.Value, _file.Text.Lines.GetLinePositionSpan(commentSpan), commentSpan, !comment.IsInline));
                         break;
                 }
             }
@@ -140,7 +141,7 @@ namespace TopologyLint.Loading
 
         private void AddAlias(AnchorAlias alias)
         {
-            (TextSpan, LinePositionSpan) span = Span(alias.Start, alias.End);
+            TextSpan span = Span(alias.Start, alias.End);
             if (!_anchors.TryGetValue(alias.Value.Value, out (DocumentNode Node, long Size) target))
             {
                 _assembler.Fail(SyntaxErrorRule.Rule, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
@@ -182,16 +183,10 @@ namespace TopologyLint.Loading
 
         /// <summary>
         /// A span from the parser's marks. Only their character offsets are used: line and column come from
-        /// the source text, because YamlDotNet's own line and column disagree with it at the end of the input.
+        /// the source text when a node is reported, because YamlDotNet's own line and column disagree with
+        /// it at the end of the input.
         /// </summary>
-        private (TextSpan Span, LinePositionSpan LineSpan) Span(Mark start, Mark end)
-        {
-            TextSpan span = TextSpanOf(start, end);
-            TextLineCollection lines = _file.Text.Lines;
-            return (span, new LinePositionSpan(lines.GetLinePosition(span.Start), lines.GetLinePosition(span.End)));
-        }
-
-        private TextSpan TextSpanOf(Mark start, Mark end)
+        private TextSpan Span(Mark start, Mark end)
         {
             int length = _file.Text.Length;
             int from = (int)Math.Min(Math.Max(0, start.Index), length);

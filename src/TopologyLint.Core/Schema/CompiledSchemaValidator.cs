@@ -205,9 +205,9 @@ namespace TopologyLint.Schema
         private static void Add(List<SchemaViolation> violations, SchemaViolationKind kind, DocumentNode node, string? propertyName, string? constraint)
         {
             DocumentNode at = node;
-            if (propertyName != null && node is MappingNode mapping && mapping.TryGetEntry(propertyName, out MappingEntry? entry))
+            if (propertyName != null && node is MappingNode mapping && mapping.TryGetEntry(propertyName, out MappingEntry entry))
             {
-                at = entry!.Key;
+                at = entry.Key;
             }
 
             violations.Add(new SchemaViolation(at, kind, SchemaMessages.Describe(kind, propertyName, node, constraint)));

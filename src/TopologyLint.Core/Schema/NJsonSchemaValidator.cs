@@ -72,9 +72,9 @@ namespace TopologyLint.Schema
                 if (error.Token?.Annotation<DocumentNode>() is { } node)
                 {
                     DocumentNode at = node;
-                    if (node is MappingNode mapping && error.Property != null && mapping.TryGetEntry(error.Property, out MappingEntry? entry))
+                    if (node is MappingNode mapping && error.Property != null && mapping.TryGetEntry(error.Property, out MappingEntry entry))
                     {
-                        at = entry!.Key;
+                        at = entry.Key;
                     }
                     else if (node is MappingNode missing && error.Kind == ValidationErrorKind.PropertyRequired)
                     {

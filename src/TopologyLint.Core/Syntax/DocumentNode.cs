@@ -16,11 +16,10 @@ namespace TopologyLint.Syntax
     /// </summary>
     public abstract class DocumentNode
     {
-        private protected DocumentNode(SourceFile file, TextSpan span, LinePositionSpan lineSpan)
+        private protected DocumentNode(SourceFile file, TextSpan span)
         {
             File = file;
             Span = span;
-            LineSpan = lineSpan;
         }
 
         public abstract NodeKind Kind { get; }
@@ -30,8 +29,11 @@ namespace TopologyLint.Syntax
         /// <summary>UTF-16 offsets into the decoded text of <see cref="File"/>.</summary>
         public TextSpan Span { get; }
 
-        /// <summary>0-based lines and UTF-16 columns, as Roslyn's <see cref="LinePosition"/>.</summary>
-        public LinePositionSpan LineSpan { get; }
+        /// <summary>
+        /// 0-based lines and UTF-16 columns, as Roslyn's <see cref="LinePosition"/>. Computed from the
+        /// text's line table when asked (only reported nodes are): storing it made every node 16 bytes larger.
+        /// </summary>
+        public LinePositionSpan LineSpan => File.Text.Lines.GetLinePositionSpan(Span);
 
         /// <summary>
         /// The node's place in its document as a JSON Pointer (RFC 6901), e.g. <c>/users/3/lineUri</c>.

@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace TopologyLint.Syntax
 {
-    /// <summary>One <c>key: value</c> pair of a mapping.</summary>
-    public sealed class MappingEntry
+    /// <summary>One <c>key: value</c> pair of a mapping; a struct, so a mapping's entries are one array and not an object each.</summary>
+    public readonly struct MappingEntry
     {
         public MappingEntry(ScalarNode key, DocumentNode value)
         {
@@ -19,34 +19,38 @@ namespace TopologyLint.Syntax
 
     public sealed class MappingNode : DocumentNode
     {
-        public MappingNode(SourceFile file, TextSpan span, LinePositionSpan lineSpan, IReadOnlyList<MappingEntry> entries)
-            : base(file, span, lineSpan)
+        // An array, not the interface: the binder looks keys up in every item, and indexing through IReadOnlyList is an interface call each time.
+        private readonly MappingEntry[] _entries;
+
+        public MappingNode(SourceFile file, TextSpan span, IReadOnlyList<MappingEntry> entries)
+            : base(file, span)
         {
-            Entries = entries;
+            _entries = entries as MappingEntry[] ?? System.Linq.Enumerable.ToArray(entries);
         }
 
         public override NodeKind Kind => NodeKind.Mapping;
 
         /// <summary>The entries in document order; a key written twice keeps only its first entry (TL0006 reports the rest).</summary>
-        public IReadOnlyList<MappingEntry> Entries { get; }
+        public IReadOnlyList<MappingEntry> Entries => _entries;
 
         /// <summary>Where a thing missing from this mapping is reported: its first key, or the mapping itself when empty.</summary>
         public DocumentNode ReportNode => Entries.Count > 0 ? Entries[0].Key : this;
 
-        public DocumentNode? this[string key] => TryGetEntry(key, out MappingEntry? entry) ? entry!.Value : null;
+        public DocumentNode? this[string key] => TryGetEntry(key, out MappingEntry entry) ? entry.Value : null;
 
-        public bool TryGetEntry(string key, out MappingEntry? entry)
+        public bool TryGetEntry(string key, out MappingEntry entry)
         {
-            foreach (MappingEntry candidate in Entries)
+            MappingEntry[] entries = _entries;
+            for (int i = 0; i < entries.Length; i++)
             {
-                if (candidate.Key.Value == key)
+                if (entries[i].Key.Value == key)
                 {
-                    entry = candidate;
+                    entry = entries[i];
                     return true;
                 }
             }
 
-            entry = null;
+            entry = default;
             return false;
         }
 

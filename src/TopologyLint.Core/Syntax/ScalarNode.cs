@@ -14,8 +14,8 @@ namespace TopologyLint.Syntax
 
     public sealed class ScalarNode : DocumentNode
     {
-        public ScalarNode(SourceFile file, TextSpan span, LinePositionSpan lineSpan, string value, ScalarType type)
-            : base(file, span, lineSpan)
+        public ScalarNode(SourceFile file, TextSpan span, string value, ScalarType type)
+            : base(file, span)
         {
             Value = value;
             Type = type;

@@ -5,8 +5,8 @@ namespace TopologyLint.Syntax
 {
     public sealed class SequenceNode : DocumentNode
     {
-        public SequenceNode(SourceFile file, TextSpan span, LinePositionSpan lineSpan, IReadOnlyList<DocumentNode> items)
-            : base(file, span, lineSpan)
+        public SequenceNode(SourceFile file, TextSpan span, IReadOnlyList<DocumentNode> items)
+            : base(file, span)
         {
             Items = items;
         }

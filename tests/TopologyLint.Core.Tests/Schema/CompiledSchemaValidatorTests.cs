@@ -244,10 +244,10 @@ namespace TopologyLint.Core.Tests.Schema
                                 entries.Add(new MappingEntry(CopyScalar(mapping, key, ScalarType.String), RandomValue(mapping, key)));
                             }
 
-                            return new MappingNode(mapping.File, mapping.Span, mapping.LineSpan, entries);
+                            return new MappingNode(mapping.File, mapping.Span, entries);
                         }
 
-                        return mutate ? RandomValue(mapping, null) : new MappingNode(mapping.File, mapping.Span, mapping.LineSpan, entries);
+                        return mutate ? RandomValue(mapping, null) : new MappingNode(mapping.File, mapping.Span, entries);
                     case SequenceNode sequence:
                         var items = sequence.Items.Select(Copy).ToList();
                         if (mutate)
@@ -265,7 +265,7 @@ namespace TopologyLint.Core.Tests.Schema
                             }
                         }
 
-                        return new SequenceNode(sequence.File, sequence.Span, sequence.LineSpan, items);
+                        return new SequenceNode(sequence.File, sequence.Span, items);
                     default:
                         var scalar = (ScalarNode)node;
                         return mutate ? RandomValue(scalar, null) : CopyScalar(scalar, scalar.Value, scalar.Type);
@@ -279,11 +279,11 @@ namespace TopologyLint.Core.Tests.Schema
                     case 0:
                         // A mapping that holds the key it is the value of (where NJsonSchema reports errors on it).
                         string inner = key ?? Keys[_random.Next(Keys.Length)];
-                        return new MappingNode(at.File, at.Span, at.LineSpan, new[] { new MappingEntry(CopyScalar(at, inner, ScalarType.String), RandomScalar(at)) });
+                        return new MappingNode(at.File, at.Span, new[] { new MappingEntry(CopyScalar(at, inner, ScalarType.String), RandomScalar(at)) });
                     case 1:
-                        return new SequenceNode(at.File, at.Span, at.LineSpan, new[] { RandomScalar(at), RandomScalar(at) });
+                        return new SequenceNode(at.File, at.Span, new[] { RandomScalar(at), RandomScalar(at) });
                     case 2:
-                        return new MappingNode(at.File, at.Span, at.LineSpan, Array.Empty<MappingEntry>());
+                        return new MappingNode(at.File, at.Span, Array.Empty<MappingEntry>());
                     default:
                         return RandomScalar(at);
                 }
@@ -296,7 +296,7 @@ namespace TopologyLint.Core.Tests.Schema
             }
 
             private static ScalarNode CopyScalar(DocumentNode at, string value, ScalarType type)
-                => new ScalarNode(at.File, at.Span, at.LineSpan, value, type);
+                => new ScalarNode(at.File, at.Span, value, type);
         }
     }
 }
