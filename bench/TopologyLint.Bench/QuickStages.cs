@@ -32,17 +32,23 @@ namespace TopologyLint.Bench
             var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
             var cpu = runs.ToDictionary(r => r.Name, _ => new List<double>());
             var allocated = runs.ToDictionary(r => r.Name, _ => 0L);
+            var retained = runs.ToDictionary(r => r.Name, _ => 0L);
+            var collections = runs.ToDictionary(r => r.Name, _ => string.Empty);
+            var gcPause = runs.ToDictionary(r => r.Name, _ => new List<double>());
             Process process = Process.GetCurrentProcess();
             for (int i = 0; i <= repetitions; i++)
             {
                 foreach ((string name, Func<object> action) in runs)
                 {
                     GC.Collect();
+                    long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+                    int[] collectionsBefore = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+                    TimeSpan pauseBefore = GC.GetTotalPauseDuration();
                     process.Refresh();
                     TimeSpan cpuBefore = process.TotalProcessorTime;
                     long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                     var stopwatch = Stopwatch.StartNew();
-                    action();
+                    object result = action();
                     stopwatch.Stop();
                     process.Refresh();
                     if (i > 0)
@@ -50,6 +56,12 @@ namespace TopologyLint.Bench
                         times[name].Add(stopwatch.Elapsed.TotalMilliseconds);
                         cpu[name].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                         allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+                        gcPause[name].Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+                        collections[name] = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}";
+
+                        // What the stage's result keeps alive (the tree and model, for load + bind).
+                        retained[name] = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                        GC.KeepAlive(result);
                     }
                 }
             }
@@ -57,12 +69,12 @@ namespace TopologyLint.Bench
             double floor = Median(times[runs[0].Name]);
             double cpuFloor = Median(cpu[runs[0].Name]);
             Console.WriteLine($"{users} users, {format}, {repetitions} runs (medians); CPU = the whole process's CPU time (GC threads included), steadier than wall time on a busy machine");
-            Console.WriteLine($"{"stage",-18} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"allocated MB",13}");
+            Console.WriteLine($"{"stage",-18} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"allocated MB",13} {"retained MB",12} {"GC pause ms",12} {"GCs 0/1/2",10}");
             foreach ((string name, _) in runs)
             {
                 double median = Median(times[name]);
                 double cpuMedian = Median(cpu[name]);
-                Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {allocated[name] / 1048576.0,13:F1}");
+                Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {allocated[name] / 1048576.0,13:F1} {retained[name] / 1048576.0,12:F1} {Median(gcPause[name]),12:F1} {collections[name],10}");
             }
 
             // The rules one by one, to see which of (d) costs what.

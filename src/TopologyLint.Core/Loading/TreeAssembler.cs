@@ -31,8 +31,13 @@ namespace TopologyLint.Loading
         // the loader's garbage.
         private readonly List<Frame> _framesByDepth = new List<Frame>();
 
-        // Keys repeat in every item ("sip", "site"): one string per distinct key is kept, not one per item.
+        // Keys repeat in every item ("sip", "site"), and so do short values ("true", a site id): one string per
+        // distinct text is kept, not one per item. Values are shared only while few are distinct, so a
+        // document of unique values costs a bounded table, not a second copy of its strings.
+        private const int MaxSharedValueLength = 16;
+        private const int MaxSharedValues = 4096;
         private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly DiagnosticSink _sink;
         private DocumentNode? _root;
         private bool _failed;
@@ -96,7 +101,11 @@ namespace TopologyLint.Loading
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
-                value = Intern(value);
+                value = Share(_keys, value, int.MaxValue);
+            }
+            else if (value.Length <= MaxSharedValueLength)
+            {
+                value = Share(_values, value, MaxSharedValues);
             }
 
             var node = new ScalarNode(_file, at, value, type);
@@ -114,15 +123,19 @@ namespace TopologyLint.Loading
             Add(node, size);
         }
 
-        private string Intern(string key)
+        private static string Share(Dictionary<string, string> table, string text, int capacity)
         {
-            if (_keys.TryGetValue(key, out string? known))
+            if (table.TryGetValue(text, out string? known))
             {
                 return known;
             }
 
-            _keys.Add(key, key);
-            return key;
+            if (table.Count < capacity)
+            {
+                table.Add(text, text);
+            }
+
+            return text;
         }
 
         public LoadedDocument Finish(ImmutableArray<Comment> comments)

@@ -19,13 +19,15 @@ namespace TopologyLint.Loading
     /// </summary>
     internal sealed class YamlTreeBuilder
     {
+        /// <summary>From this many characters (about 2,000 users) the parser runs on a thread of its own; below, a thread costs more than it saves.</summary>
+        internal const int BackgroundParseMinLength = 256 * 1024;
+
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
         private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
-        private Mark _lastEnd = Mark.Empty;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
@@ -35,29 +37,36 @@ namespace TopologyLint.Loading
         }
 
         public LoadedDocument Build(string text)
+            => Build(text, inBackground: text.Length >= BackgroundParseMinLength && Environment.ProcessorCount > 1);
+
+        /// <summary>Builds the tree, with the parser on a second thread or not: the same tree and diagnostics either way.</summary>
+        internal LoadedDocument Build(string text, bool inBackground)
         {
-            try
+            using (YamlEventSource events = YamlEventSource.Create(text, inBackground))
             {
-                Parse(new Parser(new Scanner(new StringReader(text), skipComments: false)));
-            }
-            catch (YamlException ex)
-            {
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
-            }
-            catch (StopLoadingException)
-            {
-                // The limit that stopped loading has been reported.
+                try
+                {
+                    Parse(events);
+                }
+                catch (YamlException ex)
+                {
+                    _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
+                }
+                catch (StopLoadingException)
+                {
+                    // The limit that stopped loading has been reported.
+                }
             }
 
             return _assembler.Finish(_comments.ToImmutable());
         }
 
-        private void Parse(IParser parser)
+        private void Parse(YamlEventSource events)
         {
             int documents = 0;
-            while (MoveNext(parser))
+            while (events.Next() is { } parsingEvent)
             {
-                switch (parser.Current)
+                switch (parsingEvent)
                 {
                     case DocumentStart start:
                         if (++documents > 1)
@@ -95,31 +104,12 @@ namespace TopologyLint.Loading
                         break;
                 }
             }
-        }
 
-        /// <summary>
-        /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
-        /// (an unclosed flow collection, a %TAG that is not a URI, an escaped lone surrogate) it throws
-        /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
-        /// else the parser throws is a syntax error of this document, after the last event it produced.
-        /// </summary>
-        private bool MoveNext(IParser parser)
-        {
-            try
+            // A parser error that is not a YamlException: a syntax error of this document, after the last event it produced.
+            if (events.Failure is { } failure)
             {
-                if (!parser.MoveNext())
-                {
-                    return false;
-                }
-
-                _lastEnd = parser.Current!.End;
-                return true;
-            }
-            catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
-            {
-                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
-                return false;
+                string message = failure is ArgumentException { ParamName: { } name } ? failure.Message.Replace($" (Parameter '{name}')", string.Empty) : failure.Message;
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(events.LastEnd, events.LastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
             }
         }
 
