@@ -173,7 +173,7 @@ namespace TopologyLint.Loading
 
             foreach (MappingEntry entry in mapping.Entries)
             {
-                string key = entry.Key.Value;
+                string key = entry.KeyText;
                 if (!key.StartsWith("x-", StringComparison.Ordinal) && !((ICollection<string>)FragmentKeys).Contains(key))
                 {
                     Report(entry.Key, $"'{key}' is not allowed in an include fragment, which holds only {string.Join(", ", FragmentKeys)}");

@@ -97,13 +97,17 @@ namespace TopologyLint.Loading
             return (node, frame.Size, frame.Anchor);
         }
 
-        public ScalarNode AddScalar(TextSpan at, string value, ScalarType type)
+        /// <summary>Adds a scalar; a key gets no node of its own unless <paramref name="needsNode"/> (an anchored key, which an alias may repeat).</summary>
+        public ScalarNode? AddScalar(TextSpan at, string value, ScalarType type, bool needsNode = false)
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
                 value = Share(_keys, value, int.MaxValue);
+                AddKey(_open.Peek(), new PendingKey(value, at, type), 1);
+                return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
-            else if (value.Length <= MaxSharedValueLength)
+
+            if (value.Length <= MaxSharedValueLength)
             {
                 value = Share(_values, value, MaxSharedValues);
             }
@@ -115,9 +119,17 @@ namespace TopologyLint.Loading
 
         public void AddExisting(DocumentNode node, long size, TextSpan at)
         {
-            if (_open.Count > 0 && _open.Peek().ExpectsKey && node is not ScalarNode)
+            if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
-                Fail(SyntaxErrorRule.Rule, at, "A mapping key must be a scalar");
+                if (node is not ScalarNode key)
+                {
+                    Fail(SyntaxErrorRule.Rule, at, "A mapping key must be a scalar");
+                    return;
+                }
+
+                // An aliased key is where its anchor is, as the anchored scalar itself would be.
+                AddKey(_open.Peek(), new PendingKey(key.Value, key.Span, key.Type), size);
+                return;
             }
 
             Add(node, size);
@@ -168,34 +180,35 @@ namespace TopologyLint.Loading
 
             if (parent.PendingKey == null)
             {
-                if (node is not ScalarNode key)
-                {
-                    Fail(SyntaxErrorRule.Rule, node.Span, "A mapping key must be a scalar");
-                    return;
-                }
-
-                parent.PendingKey = key;
-                if (parent.FirstKeys.TryGetValue(key.Value, out ScalarNode? first))
-                {
-                    parent.SkipValue = true;
-                    _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, key.LineSpan, PointerOf(key.Value), key.Value, (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    parent.FirstKeys.Add(key.Value, key);
-                }
-
+                Fail(SyntaxErrorRule.Rule, node.Span, "A mapping key must be a scalar");
                 return;
             }
 
             if (!parent.SkipValue)
             {
-                parent.Entries.Add(new MappingEntry(parent.PendingKey, node));
+                PendingKey key = parent.PendingKey.Value;
+                parent.Entries.Add(new MappingEntry(key.Text, key.Span, key.Type, node));
             }
 
             parent.LastEnd = node.Span.End;
             parent.PendingKey = null;
             parent.SkipValue = false;
+        }
+
+        private void AddKey(Frame mapping, PendingKey key, long size)
+        {
+            mapping.Size += size;
+            mapping.PendingKey = key;
+            if (mapping.FirstKeys.TryGetValue(key.Text, out TextSpan first))
+            {
+                mapping.SkipValue = true;
+                string firstLine = (_file.Text.Lines.GetLinePosition(first.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+                _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, _file.Text.Lines.GetLinePositionSpan(key.Span), PointerOf(key.Text), key.Text, firstLine);
+            }
+            else
+            {
+                mapping.FirstKeys.Add(key.Text, key.Span);
+            }
         }
 
         /// <summary>
@@ -208,7 +221,7 @@ namespace TopologyLint.Loading
             var segments = new List<string> { key };
             foreach (Frame frame in _open.Skip(1))
             {
-                segments.Add(frame.Kind == NodeKind.Mapping ? frame.PendingKey?.Value ?? string.Empty : frame.Items.Count.ToString(CultureInfo.InvariantCulture));
+                segments.Add(frame.Kind == NodeKind.Mapping ? frame.PendingKey?.Text ?? string.Empty : frame.Items.Count.ToString(CultureInfo.InvariantCulture));
             }
 
             var pointer = new System.Text.StringBuilder();
@@ -223,7 +236,7 @@ namespace TopologyLint.Loading
         /// <summary>An open collection; reused for the next collection at the same depth once closed.</summary>
         private sealed class Frame
         {
-            private readonly Dictionary<string, ScalarNode> _firstKeys = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+            private readonly Dictionary<string, TextSpan> _firstKeys = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
             private TextSpan _start;
             private bool _isFlow;
 
@@ -256,7 +269,7 @@ namespace TopologyLint.Loading
 
             public long Size { get; set; }
 
-            public ScalarNode? PendingKey { get; set; }
+            public PendingKey? PendingKey { get; set; }
 
             public bool SkipValue { get; set; }
 
@@ -264,7 +277,7 @@ namespace TopologyLint.Loading
 
             public int? LastEnd { get; set; }
 
-            public Dictionary<string, ScalarNode> FirstKeys => _firstKeys;
+            public Dictionary<string, TextSpan> FirstKeys => _firstKeys;
 
             public TextSpan SpanUpTo(TextSpan endToken)
             {
@@ -278,9 +291,9 @@ namespace TopologyLint.Loading
                 else
                 {
                     // A block collection ends where its last value ends, not at the next token.
-                    if (Kind == NodeKind.Mapping && FirstEntryKey() is { } first)
+                    if (Kind == NodeKind.Mapping && Entries.Count > 0)
                     {
-                        start = first.Span.Start;
+                        start = Entries[0].KeySpan.Start;
                     }
 
                     end = LastEnd ?? start;
@@ -288,8 +301,23 @@ namespace TopologyLint.Loading
 
                 return TextSpan.FromBounds(start, Math.Max(start, end));
             }
+        }
 
-            private ScalarNode? FirstEntryKey() => Entries.Count > 0 ? Entries[0].Key : null;
+        /// <summary>A key read, waiting for its value.</summary>
+        private readonly struct PendingKey
+        {
+            public PendingKey(string text, TextSpan span, ScalarType type)
+            {
+                Text = text;
+                Span = span;
+                Type = type;
+            }
+
+            public string Text { get; }
+
+            public TextSpan Span { get; }
+
+            public ScalarType Type { get; }
         }
     }
 }

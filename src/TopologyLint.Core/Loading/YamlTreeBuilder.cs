@@ -81,7 +81,12 @@ namespace TopologyLint.Loading
                             _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
-                        Register(scalar.Anchor, _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar)), 1);
+                        ScalarNode? node = _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
+                        if (node != null)
+                        {
+                            Register(scalar.Anchor, node, 1);
+                        }
+
                         break;
                     case MappingStart mapping:
                         _assembler.Open(NodeKind.Mapping, Span(mapping.Start, mapping.End), mapping.Style == MappingStyle.Flow, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value);

@@ -51,7 +51,7 @@ namespace TopologyLint.Schema
             var violations = new List<SchemaViolation>();
             foreach (MappingEntry entry in fragment.Entries)
             {
-                if (_root.PropertyIndex.TryGetValue(entry.Key.Value, out int index))
+                if (_root.PropertyIndex.TryGetValue(entry.KeyText, out int index))
                 {
                     // As NJsonSchema validates a property schema on its own: no property name in play.
                     Validate(_root.Properties[index].Check, entry.Value, null, violations);
@@ -166,12 +166,12 @@ namespace TopologyLint.Schema
                 for (int i = 0; i < entries.Count; i++)
                 {
                     MappingEntry entry = entries[i];
-                    if (schema.PropertyIndex.TryGetValue(entry.Key.Value, out int index))
+                    if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index))
                     {
                         present |= 1UL << index;
-                        Validate(schema.Properties[index].Check, entry.Value, entry.Key.Value, violations);
+                        Validate(schema.Properties[index].Check, entry.Value, entry.KeyText, violations);
                     }
-                    else if (schema.PatternPropertyFor(entry.Key.Value) is SchemaCheck patternSchema)
+                    else if (schema.PatternPropertyFor(entry.KeyText) is SchemaCheck patternSchema)
                     {
                         Validate(patternSchema, entry.Value, null, violations);
                     }
@@ -181,7 +181,8 @@ namespace TopologyLint.Schema
                     }
                     else if (!schema.AllowsAdditionalProperties)
                     {
-                        violations.Add(new SchemaViolation(entry.Key, SchemaViolationKind.PropertyNotAllowed, SchemaMessages.Describe(SchemaViolationKind.PropertyNotAllowed, entry.Key.Value, entry.Key, null)));
+                        ScalarNode key = entry.Key;
+                        violations.Add(new SchemaViolation(key, SchemaViolationKind.PropertyNotAllowed, SchemaMessages.Describe(SchemaViolationKind.PropertyNotAllowed, entry.KeyText, key, null)));
                     }
                 }
             }
@@ -251,7 +252,7 @@ namespace TopologyLint.Schema
                     builder.Append('{');
                     foreach (MappingEntry entry in mapping.Entries)
                     {
-                        AppendString(builder, entry.Key.Value);
+                        AppendString(builder, entry.KeyText);
                         AppendStructure(builder, entry.Value);
                     }
 

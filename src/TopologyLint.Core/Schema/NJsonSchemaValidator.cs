@@ -38,7 +38,7 @@ namespace TopologyLint.Schema
             var violations = new List<SchemaViolation>();
             foreach (MappingEntry entry in fragment.Entries)
             {
-                if (_schema.ActualProperties.TryGetValue(entry.Key.Value, out JsonSchemaProperty? listSchema))
+                if (_schema.ActualProperties.TryGetValue(entry.KeyText, out JsonSchemaProperty? listSchema))
                 {
                     violations.AddRange(Validate(listSchema, entry.Value));
                 }
@@ -135,7 +135,7 @@ namespace TopologyLint.Schema
                     var obj = new JObject();
                     foreach (MappingEntry entry in mapping.Entries)
                     {
-                        var property = new JProperty(entry.Key.Value, ToToken(entry.Value));
+                        var property = new JProperty(entry.KeyText, ToToken(entry.Value));
                         property.AddAnnotation(entry.Key);
                         obj.Add(property);
                     }

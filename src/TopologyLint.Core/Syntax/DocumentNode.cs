@@ -50,8 +50,8 @@ namespace TopologyLint.Syntax
                 switch (current)
                 {
                     case MappingNode mapping when mapping.EntryHolding(this) is { } entry:
-                        Append(builder, entry.Key.Value);
-                        current = ReferenceEquals(entry.Key, this) ? null : entry.Value;
+                        Append(builder, entry.KeyText);
+                        current = entry.HasKey(this) ? null : entry.Value;
                         break;
                     case SequenceNode sequence when sequence.IndexHolding(this) is int index:
                         Append(builder, index.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -3,18 +3,40 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace TopologyLint.Syntax
 {
-    /// <summary>One <c>key: value</c> pair of a mapping; a struct, so a mapping's entries are one array and not an object each.</summary>
+    /// <summary>
+    /// One <c>key: value</c> pair of a mapping. A struct holding the key's text and place rather than a key
+    /// node, so a mapping's entries are one array and not three objects each: keys are read by their text,
+    /// and only a key that is reported needs a node.
+    /// </summary>
     public readonly struct MappingEntry
     {
         public MappingEntry(ScalarNode key, DocumentNode value)
+            : this(key.Value, key.Span, key.Type, value)
         {
-            Key = key;
+        }
+
+        internal MappingEntry(string keyText, TextSpan keySpan, ScalarType keyType, DocumentNode value)
+        {
+            KeyText = keyText;
+            KeySpan = keySpan;
+            KeyType = keyType;
             Value = value;
         }
 
-        public ScalarNode Key { get; }
+        /// <summary>The key's text after unquoting and unescaping.</summary>
+        public string KeyText { get; }
+
+        public TextSpan KeySpan { get; }
+
+        public ScalarType KeyType { get; }
 
         public DocumentNode Value { get; }
+
+        /// <summary>The key as a node, made when asked: each call gives an equal but distinct node, so compare keys by <see cref="KeySpan"/>, not by reference.</summary>
+        public ScalarNode Key => new ScalarNode(Value.File, KeySpan, KeyText, KeyType);
+
+        /// <summary>Whether <paramref name="node"/> is this entry's key (as <see cref="Key"/> made it, or the anchored scalar an aliased key repeats).</summary>
+        public bool HasKey(DocumentNode node) => node is ScalarNode scalar && scalar.Span == KeySpan && scalar.Value == KeyText && scalar.File == Value.File;
     }
 
     public sealed class MappingNode : DocumentNode
@@ -43,7 +65,7 @@ namespace TopologyLint.Syntax
             MappingEntry[] entries = _entries;
             for (int i = 0; i < entries.Length; i++)
             {
-                if (entries[i].Key.Value == key)
+                if (entries[i].KeyText == key)
                 {
                     entry = entries[i];
                     return true;
@@ -60,7 +82,7 @@ namespace TopologyLint.Syntax
             MappingEntry? holder = null;
             foreach (MappingEntry entry in Entries)
             {
-                if (ReferenceEquals(entry.Key, node) || ReferenceEquals(entry.Value, node))
+                if (entry.HasKey(node) || ReferenceEquals(entry.Value, node))
                 {
                     return entry;
                 }
