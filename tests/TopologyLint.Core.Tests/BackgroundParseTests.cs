@@ -84,7 +84,7 @@ namespace TopologyLint.Core.Tests
         {
             var sink = new DiagnosticSink(DefaultConfiguration.Instance);
             var file = new SourceFile(name + ".topology.yaml", SourceText.From(text));
-            LoadedDocument loaded = new YamlTreeBuilder(file, LoaderLimits.Default, sink).Build(text, inBackground);
+            LoadedDocument loaded = new YamlTreeBuilder(file, LoaderLimits.Default, sink).Build(inBackground);
             var tree = new StringBuilder();
             if (loaded.Root != null)
             {

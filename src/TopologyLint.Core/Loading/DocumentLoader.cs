@@ -19,16 +19,27 @@ namespace TopologyLint.Loading
                 return Refuse(path, string.Empty, 0, sink, $"The file cannot be linted: it is larger than the limit of {limits.MaxFileBytes} bytes (LoaderLimits.MaxFileBytes)");
             }
 
-            TextDecoder.Result decoded = TextDecoder.Decode(bytes);
-            if (decoded.Error != null)
+            SourceText text;
+            int bomLength = TextDecoder.Utf8BomLength(bytes);
+            if (AsciiText.TryCreate(bytes, bomLength) is { } ascii)
             {
-                return Refuse(path, decoded.Text ?? string.Empty, decoded.ErrorCharIndex, sink, decoded.Error);
+                text = ascii;
+            }
+            else
+            {
+                TextDecoder.Result decoded = TextDecoder.Decode(bytes);
+                if (decoded.Error != null)
+                {
+                    return Refuse(path, decoded.Text ?? string.Empty, decoded.ErrorCharIndex, sink, decoded.Error);
+                }
+
+                text = SourceText.From(decoded.Text!);
             }
 
-            var file = new SourceFile(path, SourceText.From(decoded.Text!));
+            var file = new SourceFile(path, text);
             return IsJson(path)
-                ? new JsonTreeBuilder(file, limits, sink, new ReadOnlyMemory<byte>(bytes, decoded.BomLength, bytes.Length - decoded.BomLength)).Build()
-                : new YamlTreeBuilder(file, limits, sink).Build(decoded.Text!);
+                ? new JsonTreeBuilder(file, limits, sink, new ReadOnlyMemory<byte>(bytes, bomLength, bytes.Length - bomLength)).Build()
+                : new YamlTreeBuilder(file, limits, sink).Build();
         }
 
         /// <summary>Loads text a host already decoded (an editor buffer): the same trees as from bytes.</summary>

@@ -10,18 +10,15 @@ namespace TopologyLint.Loading
 
         public readonly struct Result
         {
-            public Result(string? text, int bomLength, string? error, int errorCharIndex)
+            public Result(string? text, string? error, int errorCharIndex)
             {
                 Text = text;
-                BomLength = bomLength;
                 Error = error;
                 ErrorCharIndex = errorCharIndex;
             }
 
             /// <summary>The decoded text; on an error, the part before the error.</summary>
             public string? Text { get; }
-
-            public int BomLength { get; }
 
             public string? Error { get; }
 
@@ -34,10 +31,10 @@ namespace TopologyLint.Loading
             string? refused = DetectOtherEncoding(bytes);
             if (refused != null)
             {
-                return new Result(string.Empty, 0, $"The file is encoded as {refused}; TopologyLint reads UTF-8 only: save it as UTF-8", 0);
+                return new Result(string.Empty, $"The file is encoded as {refused}; TopologyLint reads UTF-8 only: save it as UTF-8", 0);
             }
 
-            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            int bom = Utf8BomLength(bytes);
 
             // Whichever comes first is reported: a NUL byte (a binary file) or a byte that is not UTF-8.
             int nul = Array.IndexOf(bytes, (byte)0, bom);
@@ -54,16 +51,18 @@ namespace TopologyLint.Loading
                 // the same: a position must never cost a second exception.
                 int badByte = bom + Math.Max(0, ex.Index);
                 string before = Encoding.UTF8.GetString(bytes, bom, badByte - bom);
-                return new Result(before, bom, $"The file is not valid UTF-8: byte 0x{bytes[badByte]:X2} at byte offset {badByte} cannot be decoded", before.Length);
+                return new Result(before, $"The file is not valid UTF-8: byte 0x{bytes[badByte]:X2} at byte offset {badByte} cannot be decoded", before.Length);
             }
 
             if (nul >= 0)
             {
-                return new Result(text, bom, $"The file holds a NUL character at byte offset {nul}; a topology document is text", text.Length);
+                return new Result(text, $"The file holds a NUL character at byte offset {nul}; a topology document is text", text.Length);
             }
 
-            return new Result(text, bom, null, 0);
+            return new Result(text, null, 0);
         }
+
+        public static int Utf8BomLength(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 
         private static string? DetectOtherEncoding(byte[] b)
         {

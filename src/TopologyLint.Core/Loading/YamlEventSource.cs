@@ -23,7 +23,7 @@ namespace TopologyLint.Loading
         /// <summary>Where the last event before <see cref="Failure"/> ended.</summary>
         public Mark LastEnd { get; protected set; } = Mark.Empty;
 
-        public static YamlEventSource Create(string text, bool inBackground)
+        public static YamlEventSource Create(TextReader text, bool inBackground)
             => inBackground ? new BackgroundEventSource(text) : new DirectEventSource(text);
 
         public abstract ParsingEvent? Next();
@@ -32,7 +32,7 @@ namespace TopologyLint.Loading
         {
         }
 
-        protected static IParser CreateParser(string text) => new Parser(new Scanner(new StringReader(text), skipComments: false));
+        protected static IParser CreateParser(TextReader text) => new Parser(new Scanner(text, skipComments: false));
 
         /// <summary>
         /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
@@ -64,7 +64,7 @@ namespace TopologyLint.Loading
         {
             private readonly IParser _parser;
 
-            public DirectEventSource(string text) => _parser = CreateParser(text);
+            public DirectEventSource(TextReader text) => _parser = CreateParser(text);
 
             public override ParsingEvent? Next() => Advance(_parser);
         }
@@ -85,7 +85,8 @@ namespace TopologyLint.Loading
             private int _index;
             private ExceptionDispatchInfo? _thrown;
 
-            public BackgroundEventSource(string text)
+            /// <summary>Starts parsing; from here on <paramref name="text"/> is read by the parsing thread only.</summary>
+            public BackgroundEventSource(TextReader text)
             {
                 // A dedicated thread rather than the pool's: linting files in parallel already occupies the pool.
                 _parsing = Task.Factory.StartNew(() => Produce(text), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -125,7 +126,7 @@ namespace TopologyLint.Loading
                 _batches.Dispose();
             }
 
-            private void Produce(string text)
+            private void Produce(TextReader text)
             {
                 try
                 {

@@ -36,13 +36,14 @@ namespace TopologyLint.Loading
             _assembler = new TreeAssembler(file, limits, sink);
         }
 
-        public LoadedDocument Build(string text)
-            => Build(text, inBackground: text.Length >= BackgroundParseMinLength && Environment.ProcessorCount > 1);
+        public LoadedDocument Build()
+            => Build(inBackground: _file.Text.Length >= BackgroundParseMinLength && Environment.ProcessorCount > 1);
 
         /// <summary>Builds the tree, with the parser on a second thread or not: the same tree and diagnostics either way.</summary>
-        internal LoadedDocument Build(string text, bool inBackground)
+        internal LoadedDocument Build(bool inBackground)
         {
-            using (YamlEventSource events = YamlEventSource.Create(text, inBackground))
+            TextReader reader = _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
+            using (YamlEventSource events = YamlEventSource.Create(reader, inBackground))
             {
                 try
                 {

@@ -1,0 +1,63 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Loading;
+using Xunit;
+
+namespace TopologyLint.Core.Tests
+{
+    /// <summary>An all-ASCII file is read from its bytes (AsciiText); it must behave exactly as the decoded string would.</summary>
+    public class AsciiTextTests
+    {
+        [Theory]
+        [InlineData("a: 1\nb: [x, y]\r\nc: \"q\"\n# note\n")]
+        [InlineData("")]
+        [InlineData("no newline at the end")]
+        [InlineData("\r\n\r\n\n\rlast")]
+        public void Ascii_bytes_give_the_text_lines_and_spans_of_the_decoded_string(string content)
+        {
+            SourceText expected = SourceText.From(content);
+            SourceText? actual = AsciiText.TryCreate(Encoding.ASCII.GetBytes(content), bomLength: 0);
+
+            Assert.NotNull(actual);
+            Assert.Equal(content, actual!.ToString());
+            Assert.Equal(expected.Lines.Select(l => l.SpanIncludingLineBreak), actual.Lines.Select(l => l.SpanIncludingLineBreak));
+            for (int position = 0; position <= content.Length; position++)
+            {
+                Assert.Equal(expected.Lines.GetLinePosition(position), actual.Lines.GetLinePosition(position));
+            }
+
+            Assert.Equal(content, ((AsciiText)actual).OpenReader().ReadToEnd());
+        }
+
+        [Fact]
+        public void A_utf8_bom_is_skipped()
+        {
+            byte[] bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.ASCII.GetBytes("a: 1\n")).ToArray();
+
+            SourceText? text = AsciiText.TryCreate(bytes, TextDecoder.Utf8BomLength(bytes));
+
+            Assert.Equal("a: 1\n", text?.ToString());
+            Assert.Equal("1", text?.ToString(new TextSpan(3, 1)));
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(7)]
+        [InlineData(8)]
+        [InlineData(21)]
+        public void A_byte_that_is_not_ascii_or_is_nul_leaves_the_file_to_the_decoder(int at)
+        {
+            byte[] text = Encoding.ASCII.GetBytes("topology: contoso-with-a-long-name\n");
+            foreach (byte odd in new byte[] { 0x00, 0x80, 0xC3, 0xFF })
+            {
+                byte[] bytes = (byte[])text.Clone();
+                bytes[at] = odd;
+                Assert.Null(AsciiText.TryCreate(bytes, bomLength: 0));
+            }
+
+            Assert.NotNull(AsciiText.TryCreate(text, bomLength: 0));
+        }
+    }
+}
