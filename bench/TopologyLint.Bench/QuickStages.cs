@@ -28,6 +28,7 @@ namespace TopologyLint.Bench
                 ("(c) schema", () => stages.Schema()),
                 ("(d) all rules", () => stages.AllRules()),
                 ("(e) whole lint", () => stages.WholeLint()),
+                ("(e) without report", () => stages.LintWithoutReport()),
             };
             var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
             var cpu = runs.ToDictionary(r => r.Name, _ => new List<double>());
