@@ -25,6 +25,8 @@ namespace TopologyLint.Bench
             {
                 ("(a) parser only", () => stages.ParserOnly()),
                 ("(b) load + bind", () => stages.LoadAndBind()),
+                ("(b) load only", () => stages.LoadOnly(parserInBackground: true)),
+                ("(b) load, 1 thread", () => stages.LoadOnly(parserInBackground: false)),
                 ("(c) schema", () => stages.Schema()),
                 ("(d) all rules", () => stages.AllRules()),
                 ("(e) whole lint", () => stages.WholeLint()),
@@ -101,6 +103,34 @@ namespace TopologyLint.Bench
                 Console.WriteLine($"{rule.Descriptor.Id,-18} {Median(ruleCpu),9:F1} {ruleAllocated / 1048576.0,13:F1}");
             }
 
+            return 0;
+        }
+
+        /// <summary>One stage (parser, load, load-1-thread, bind, rules, lint) repeated for the given time, on the YAML file.</summary>
+        public static int Loop(int users, string stage, double seconds)
+        {
+            var stages = new LintStages { Format = "yaml" };
+            Environment.SetEnvironmentVariable("BENCH_USERS", users.ToString(CultureInfo.InvariantCulture));
+            stages.Setup();
+            Func<object> action = stage switch
+            {
+                "parser" => () => stages.ParserOnly(),
+                "load" => () => stages.LoadOnly(parserInBackground: true),
+                "load-1-thread" => () => stages.LoadOnly(parserInBackground: false),
+                "bind" => () => stages.LoadAndBind(),
+                "rules" => () => stages.AllRules(),
+                "lint" => () => stages.WholeLint(),
+                _ => throw new ArgumentException($"unknown stage '{stage}'"),
+            };
+            var stopwatch = Stopwatch.StartNew();
+            int runs = 0;
+            while (stopwatch.Elapsed.TotalSeconds < seconds)
+            {
+                action();
+                runs++;
+            }
+
+            Console.WriteLine($"{stage}: {runs} runs, {stopwatch.Elapsed.TotalMilliseconds / runs:F1} ms each");
             return 0;
         }
 

@@ -33,7 +33,8 @@ namespace TopologyLint.Loading
 
         // Keys repeat in every item ("sip", "site"), and so do short values ("true", a site id): one string per
         // distinct text is kept, not one per item. Values are shared only while few are distinct, so a
-        // document of unique values costs a bounded table, not a second copy of its strings.
+        // document of unique values costs a bounded table; the rest are read back from the source text
+        // when asked (ScalarNode.FromSource), not kept as strings.
         private const int MaxSharedValueLength = 16;
         private const int MaxSharedValues = 4096;
         private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -102,17 +103,15 @@ namespace TopologyLint.Loading
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
-                value = Share(_keys, value, int.MaxValue);
+                TryShare(_keys, ref value, int.MaxValue);
                 AddKey(_open.Peek(), new PendingKey(value, at, type), 1);
                 return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
 
-            if (value.Length <= MaxSharedValueLength)
-            {
-                value = Share(_values, value, MaxSharedValues);
-            }
+            ScalarNode node = value.Length <= MaxSharedValueLength && TryShare(_values, ref value, MaxSharedValues)
+                ? new ScalarNode(_file, at, value, type)
+                : ScalarNode.FromSource(_file, at, value, type);
 
-            var node = new ScalarNode(_file, at, value, type);
             Add(node, 1);
             return node;
         }
@@ -135,19 +134,22 @@ namespace TopologyLint.Loading
             Add(node, size);
         }
 
-        private static string Share(Dictionary<string, string> table, string text, int capacity)
+        /// <summary>Replaces <paramref name="text"/> by the table's equal string, or adds it while the table has room; false when it is in no table.</summary>
+        private static bool TryShare(Dictionary<string, string> table, ref string text, int capacity)
         {
             if (table.TryGetValue(text, out string? known))
             {
-                return known;
+                text = known;
+                return true;
             }
 
             if (table.Count < capacity)
             {
                 table.Add(text, text);
+                return true;
             }
 
-            return text;
+            return false;
         }
 
         public LoadedDocument Finish(ImmutableArray<Comment> comments)

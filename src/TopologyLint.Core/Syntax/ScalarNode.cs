@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace TopologyLint.Syntax
 {
     /// <summary>The JSON type a scalar resolves to (YAML 1.2 core schema for plain scalars).</summary>
-    public enum ScalarType
+    public enum ScalarType : byte
     {
         String,
         Integer,
@@ -14,17 +14,30 @@ namespace TopologyLint.Syntax
 
     public sealed class ScalarNode : DocumentNode
     {
+        // Null when the value is the source text itself (after its opening quote, if quoted): a large
+        // document's unique values (SIP addresses, line URIs) are then not kept twice, once as text and
+        // once as strings. Most values are read once or twice, by the binder and a rule or two.
+        private readonly string? _value;
+        private readonly byte _quoteLength;
+
         public ScalarNode(SourceFile file, TextSpan span, string value, ScalarType type)
             : base(file, span)
         {
-            Value = value;
+            _value = value;
             Type = type;
+        }
+
+        private ScalarNode(SourceFile file, TextSpan span, ScalarType type, byte quoteLength)
+            : base(file, span)
+        {
+            Type = type;
+            _quoteLength = quoteLength;
         }
 
         public override NodeKind Kind => NodeKind.Scalar;
 
         /// <summary>The scalar's text after unquoting and unescaping.</summary>
-        public string Value { get; }
+        public string Value => _value ?? File.Text.ToString(new TextSpan(Span.Start + _quoteLength, Span.Length - (2 * _quoteLength)));
 
         public ScalarType Type { get; }
 
@@ -36,5 +49,38 @@ namespace TopologyLint.Syntax
                 : null;
 
         public override string ToString() => Value;
+
+        /// <summary>
+        /// A scalar whose value is read back from the source text when asked, when the text at
+        /// <paramref name="span"/> (inside its quotes, if quoted) is exactly <paramref name="value"/>; else one holding the string.
+        /// </summary>
+        internal static ScalarNode FromSource(SourceFile file, TextSpan span, string value, ScalarType type)
+        {
+            SourceText text = file.Text;
+            if (value.Length == span.Length && SourceEquals(text, span.Start, value))
+            {
+                return new ScalarNode(file, span, type, quoteLength: 0);
+            }
+
+            if (value.Length == span.Length - 2 && (text[span.Start] == '"' || text[span.Start] == '\'') && SourceEquals(text, span.Start + 1, value))
+            {
+                return new ScalarNode(file, span, type, quoteLength: 1);
+            }
+
+            return new ScalarNode(file, span, value, type);
+        }
+
+        private static bool SourceEquals(SourceText text, int start, string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (text[start + i] != value[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
