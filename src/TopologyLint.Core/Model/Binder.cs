@@ -53,7 +53,16 @@ namespace TopologyLint.Model
             }
 
             var pstnIds = new Dictionary<string, PstnConnection>(StringComparer.Ordinal);
-            var sips = new Dictionary<string, User>(StringComparer.OrdinalIgnoreCase);
+
+            // Sized once: a large topology is nearly all users, and growing these is the binder's largest copy.
+            int userCount = 0;
+            foreach (MappingNode document in documents)
+            {
+                userCount += Sequence(document, "users")?.Items.Count ?? 0;
+            }
+
+            var sips = new Dictionary<string, User>(userCount, StringComparer.OrdinalIgnoreCase);
+            topology.Users.Capacity = userCount;
             foreach (MappingNode document in documents)
             {
                 BindRest(topology, document, fqdns, pstnIds, sips);
@@ -67,7 +76,8 @@ namespace TopologyLint.Model
             foreach (MappingNode node in Mappings(Sequence(document, "sites")))
             {
                 ScalarNode? id = String(node, "id");
-                if (IsDuplicate(topology, topology.SitesById, id, "site id", s => s.Id!))
+                string? idText = id?.Value;
+                if (IsDuplicate(topology, topology.SitesById, id, idText, "site id", s => s.Id!))
                 {
                     continue;
                 }
@@ -82,9 +92,9 @@ namespace TopologyLint.Model
 
                 var site = new Site(node, id, Enum<SiteKind>(node, "kind"), Mapping(node, "address"), emergency);
                 topology.Sites.Add(site);
-                if (id != null)
+                if (idText != null)
                 {
-                    topology.SitesById.Add(id.Value, site);
+                    topology.SitesById.Add(idText, site);
                 }
             }
         }
@@ -145,7 +155,8 @@ namespace TopologyLint.Model
             foreach (MappingNode node in Mappings(Sequence(document, "pstn")))
             {
                 ScalarNode? id = String(node, "id");
-                if (IsDuplicate(topology, pstnIds, id, "PSTN connection id", p => p.Id!))
+                string? idText = id?.Value;
+                if (IsDuplicate(topology, pstnIds, id, idText, "PSTN connection id", p => p.Id!))
                 {
                     continue;
                 }
@@ -154,9 +165,9 @@ namespace TopologyLint.Model
                 Reference<Pool>? mediationPool = String(node, "mediationPool") is { } poolName ? PoolReference(topology, poolName, mediationOnly: true) : null;
                 var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), gateways, Strings(gateways), mediationPool);
                 topology.PstnConnections.Add(connection);
-                if (id != null)
+                if (idText != null)
                 {
-                    pstnIds.Add(id.Value, connection);
+                    pstnIds.Add(idText, connection);
                 }
             }
 
@@ -168,23 +179,25 @@ namespace TopologyLint.Model
             foreach (MappingNode node in Mappings(Sequence(document, "users")))
             {
                 ScalarNode? sip = String(node, "sip");
-                if (IsDuplicate(topology, sips, sip, "user sip", u => u.Sip!))
+                string? sipText = sip?.Value;
+                if (IsDuplicate(topology, sips, sip, sipText, "user sip", u => u.Sip!))
                 {
                     continue;
                 }
 
                 var user = new User(node, sip, SiteReference(topology, node), Boolean(node, "enabled"), Boolean(node, "enterpriseVoice"), String(node, "lineUri"));
                 topology.Users.Add(user);
-                if (sip != null)
+                if (sipText != null)
                 {
-                    sips.Add(sip.Value, user);
+                    sips.Add(sipText, user);
                 }
             }
         }
 
-        private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, ScalarNode? id, string kind, Func<T, ScalarNode> idOf)
+        /// <summary>Whether <paramref name="idText"/> (the value of <paramref name="id"/>, read once) is known; a duplicate is recorded.</summary>
+        private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, ScalarNode? id, string? idText, string kind, Func<T, ScalarNode> idOf)
         {
-            if (id != null && known.TryGetValue(id.Value, out T? first))
+            if (id != null && idText != null && known.TryGetValue(idText, out T? first))
             {
                 topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, id, idOf(first!)));
                 return true;
