@@ -31,13 +31,14 @@ namespace TopologyLint.Loading
         // the loader's garbage.
         private readonly List<Frame> _framesByDepth = new List<Frame>();
 
-        // Keys repeat in every item ("sip", "site"), and so do short values ("true", a site id): one string per
+        // Keys repeat in every item ("sip", "site"): each distinct key is kept once, in the file's key table
+        // (looked up here without its lock). Short values repeat too ("true", a site id): one string per
         // distinct text is kept, not one per item. Values are shared only while few are distinct, so a
         // document of unique values costs a bounded table; the rest are read back from the source text
         // when asked (ScalarNode.FromSource), not kept as strings.
         private const int MaxSharedValueLength = 16;
         private const int MaxSharedValues = 4096;
-        private readonly Dictionary<string, string> _keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<KeyInfo, int> _keyIds = new Dictionary<KeyInfo, int>();
         private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly DiagnosticSink _sink;
         private DocumentNode? _root;
@@ -103,7 +104,6 @@ namespace TopologyLint.Loading
         {
             if (_open.Count > 0 && _open.Peek().ExpectsKey)
             {
-                TryShare(_keys, ref value, int.MaxValue);
                 AddKey(_open.Peek(), new PendingKey(value, at, type), 1);
                 return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
@@ -189,12 +189,24 @@ namespace TopologyLint.Loading
             if (!parent.SkipValue)
             {
                 PendingKey key = parent.PendingKey.Value;
-                parent.Entries.Add(new MappingEntry(key.Text, key.Span, key.Type, node));
+                parent.Entries.Add(new MappingEntry(KeyIdOf(key), key.Span.Start, node));
             }
 
             parent.LastEnd = node.Span.End;
             parent.PendingKey = null;
             parent.SkipValue = false;
+        }
+
+        private int KeyIdOf(PendingKey key)
+        {
+            var info = new KeyInfo(key.Text, key.Type, key.Span.Length);
+            if (!_keyIds.TryGetValue(info, out int id))
+            {
+                id = _file.Keys.IdOf(info);
+                _keyIds.Add(info, id);
+            }
+
+            return id;
         }
 
         private void AddKey(Frame mapping, PendingKey key, long size)

@@ -4,39 +4,43 @@ using Microsoft.CodeAnalysis.Text;
 namespace TopologyLint.Syntax
 {
     /// <summary>
-    /// One <c>key: value</c> pair of a mapping. A struct holding the key's text and place rather than a key
-    /// node, so a mapping's entries are one array and not three objects each: keys are read by their text,
-    /// and only a key that is reported needs a node.
+    /// One <c>key: value</c> pair of a mapping. A struct naming its key in the file's key table rather than
+    /// holding a key node, so a mapping's entries are one array of 16-byte entries and not three objects
+    /// each: keys are read by their text, and only a key that is reported needs a node.
     /// </summary>
     public readonly struct MappingEntry
     {
+        private readonly int _keyId;
+        private readonly int _keyStart;
+
         public MappingEntry(ScalarNode key, DocumentNode value)
-            : this(key.Value, key.Span, key.Type, value)
+            : this(value.File.Keys.IdOf(new KeyInfo(key.Value, key.Type, key.Span.Length)), key.Span.Start, value)
         {
         }
 
-        internal MappingEntry(string keyText, TextSpan keySpan, ScalarType keyType, DocumentNode value)
+        internal MappingEntry(int keyId, int keyStart, DocumentNode value)
         {
-            KeyText = keyText;
-            KeySpan = keySpan;
-            KeyType = keyType;
+            _keyId = keyId;
+            _keyStart = keyStart;
             Value = value;
         }
 
         /// <summary>The key's text after unquoting and unescaping.</summary>
-        public string KeyText { get; }
+        public string KeyText => KeyInfo.Text;
 
-        public TextSpan KeySpan { get; }
+        public TextSpan KeySpan => new TextSpan(_keyStart, KeyInfo.SourceLength);
 
-        public ScalarType KeyType { get; }
+        public ScalarType KeyType => KeyInfo.Type;
 
         public DocumentNode Value { get; }
+
+        private KeyInfo KeyInfo => Value.File.Keys[_keyId];
 
         /// <summary>The key as a node, made when asked: each call gives an equal but distinct node, so compare keys by <see cref="KeySpan"/>, not by reference.</summary>
         public ScalarNode Key => new ScalarNode(Value.File, KeySpan, KeyText, KeyType);
 
         /// <summary>Whether <paramref name="node"/> is this entry's key (as <see cref="Key"/> made it, or the anchored scalar an aliased key repeats).</summary>
-        public bool HasKey(DocumentNode node) => node is ScalarNode scalar && scalar.Span == KeySpan && scalar.Value == KeyText && scalar.File == Value.File;
+        public bool HasKey(DocumentNode node) => node is ScalarNode scalar && scalar.File == Value.File && scalar.Span == KeySpan && scalar.Value == KeyText;
     }
 
     public sealed class MappingNode : DocumentNode

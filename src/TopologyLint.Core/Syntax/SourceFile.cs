@@ -18,6 +18,9 @@ namespace TopologyLint.Syntax
         /// <summary>The document's root node once it is loaded; node pointers are found from it.</summary>
         public DocumentNode? Root { get; internal set; }
 
+        /// <summary>The keys the file's mappings use, named by number in their entries.</summary>
+        internal KeyTable Keys { get; } = new KeyTable();
+
         public override string ToString() => Path;
     }
 }
