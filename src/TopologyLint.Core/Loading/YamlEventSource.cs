@@ -76,8 +76,8 @@ namespace TopologyLint.Loading
         /// </summary>
         private sealed class BackgroundEventSource : YamlEventSource
         {
-            private const int BatchSize = 1024;
-            private const int QueuedBatches = 16;
+            private const int BatchSize = 512;
+            private const int QueuedBatches = 2;
             private readonly BlockingCollection<ParsingEvent[]> _batches = new BlockingCollection<ParsingEvent[]>(QueuedBatches);
             private readonly CancellationTokenSource _stop = new CancellationTokenSource();
             private readonly Task _parsing;
