@@ -41,12 +41,30 @@ namespace TopologyLint.Engine
         public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellationToken = default)
         {
             string[] roots = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var linted = new LintedFile[roots.Length];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            LintedFile[] linted;
+            if (roots.Length > 1)
+            {
+                linted = LintInParallel(roots, cancellationToken);
+            }
+            else
+            {
+                // One file, the usual command line and editor case: Parallel.For's set-up (its assembly, its
+                // event source, thread-pool workers that find no work) costs more than linting a small file.
+                cancellationToken.ThrowIfCancellationRequested();
+                linted = roots.Length == 1 ? new[] { LintFile(roots[0], cancellationToken) } : Array.Empty<LintedFile>();
+            }
 
             var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
             return new LintResult(linted.Where(f => !included.Contains(f.Path)).ToImmutableArray());
+        }
+
+        /// <summary>A method of its own, so that linting one file does not even load System.Threading.Tasks.Parallel.</summary>
+        private LintedFile[] LintInParallel(string[] roots, CancellationToken cancellationToken)
+        {
+            var linted = new LintedFile[roots.Length];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            return linted;
         }
 
         /// <summary>Lints one root document and its include fragments.</summary>
