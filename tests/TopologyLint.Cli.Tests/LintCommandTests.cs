@@ -116,7 +116,7 @@ namespace TopologyLint.Cli.Tests
             CliRun linted = CliTestDirectory.Run("lint", doc, "--max-file-size", largest.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             Assert.Equal(1, refused.ExitCode);
-            string diagnostic = Assert.Single(refused.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(": error ")));
+            string diagnostic = Assert.Single(refused.Stdout.Split('\n'), l => l.Contains(": error "));
             Assert.Contains("contoso.topology.yaml(1,1,1,1): error TL0001: ", diagnostic);
             Assert.Contains($"it is {size} bytes, over the limit of {size - 1} bytes", diagnostic);
             Assert.Equal((0, string.Empty), (linted.ExitCode, linted.Stderr));
