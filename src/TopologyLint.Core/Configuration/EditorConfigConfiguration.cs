@@ -34,9 +34,12 @@ namespace TopologyLint.Configuration
             // Start-up: Roslyn's AnalyzerConfig.Parse, AnalyzerConfigSet.Create and the first section match
             // together cost tens of milliseconds in a fresh process, the largest single part of the CLI's
             // start-up when a repository's .editorconfig only styles C#. Such files are left out; they would
-            // change nothing (Roslyn matches each key on its own).
-            ImmutableArray<AnalyzerConfig> configs = files
-                .Where(CanMatter)
+            // change nothing (Roslyn matches each key on its own), except that one with root = true hides
+            // the files above it, so it stays when a file that matters is above it.
+            ConfigurationFile[] all = files.ToArray();
+            var relevant = new HashSet<ConfigurationFile>(all.Where(SetsSomethingForTopologyLint));
+            ImmutableArray<AnalyzerConfig> configs = all
+                .Where(f => relevant.Contains(f) || (MayDeclareRoot(f) && relevant.Any(r => IsAbove(r, f))))
                 .Select(f => AnalyzerConfig.Parse(f.Text, System.IO.Path.GetFullPath(f.Path)))
                 .ToImmutableArray();
             if (configs.IsEmpty)
@@ -135,9 +138,24 @@ namespace TopologyLint.Configuration
         private AnalyzerConfigOptionsResult OptionsFor(string filePath)
             => _byPath.GetOrAdd(System.IO.Path.GetFullPath(filePath), path => _set!.GetOptionsForSourcePath(path));
 
-        /// <summary>Whether the file can change an answer: a <c>.globalconfig</c> always takes part in Roslyn's global merge.</summary>
-        private static bool CanMatter(ConfigurationFile file)
+        /// <summary>Whether the file itself can change an answer: a <c>.globalconfig</c> always takes part in Roslyn's global merge.</summary>
+        private static bool SetsSomethingForTopologyLint(ConfigurationFile file)
             => string.Equals(System.IO.Path.GetFileName(file.Path), ".globalconfig", StringComparison.OrdinalIgnoreCase)
                 || RelevantMarkers.Any(marker => file.Text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0);
+
+        /// <summary>Over-approximates <c>root = true</c>: keeping a file too many only costs its parse.</summary>
+        private static bool MayDeclareRoot(ConfigurationFile file) => file.Text.IndexOf("root", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>Whether <paramref name="upper"/> lives in a directory above <paramref name="lower"/>'s (ignoring case, to err on keeping).</summary>
+        private static bool IsAbove(ConfigurationFile upper, ConfigurationFile lower)
+        {
+            string upperDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(upper.Path)) ?? string.Empty;
+            string lowerDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(lower.Path)) ?? string.Empty;
+            return lowerDirectory.Length > upperDirectory.Length
+                && lowerDirectory.StartsWith(upperDirectory, StringComparison.OrdinalIgnoreCase)
+                && (upperDirectory.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+                    || lowerDirectory[upperDirectory.Length] == System.IO.Path.DirectorySeparatorChar
+                    || lowerDirectory[upperDirectory.Length] == System.IO.Path.AltDirectorySeparatorChar);
+        }
     }
 }

@@ -123,6 +123,17 @@ namespace TopologyLint.Core.Tests.Policy
         }
 
         [Fact]
+        public void Root_file_that_sets_nothing_still_hides_a_file_above_that_does()
+        {
+            var configuration = Configure(
+                ("up/.editorconfig", "[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = none\n"),
+                ("up/down/.editorconfig", "root = true\n[*.cs]\nindent_size = 2\n"));
+
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DuplicateKeyRule.Rule));
+        }
+
+        [Fact]
         public void Conflicting_globalconfigs_are_reported_as_problems()
         {
             var configuration = Configure(
