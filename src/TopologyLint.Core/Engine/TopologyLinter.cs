@@ -101,14 +101,7 @@ namespace TopologyLint.Engine
             ModelRule[] rules = RuleCatalog.Rules.OfType<ModelRule>().Where(rule => sink.IsEnabled(root.File.Path, rule.Descriptor)).ToArray();
             if (_options.MaxDegreeOfParallelism > 1 && root.File.Text.Length >= ParallelRulesMinLength)
             {
-                // Each rule reports into its own sink, appended in catalog order: the same diagnostics, in the same order, as one rule at a time.
-                DiagnosticSink[] ruleSinks = rules.Select(_ => sink.CreateChild()).ToArray();
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-                Parallel.For(0, rules.Length, parallel, i => rules[i].Analyze(new RuleContext(rules[i].Descriptor, topology, documents, ruleSinks[i], _options.Configuration)));
-                foreach (DiagnosticSink ruleSink in ruleSinks)
-                {
-                    sink.Append(ruleSink);
-                }
+                AnalyzeInParallel(rules, topology, documents, sink, cancellationToken);
             }
             else
             {
@@ -120,6 +113,21 @@ namespace TopologyLint.Engine
             }
 
             return Finish(root.File.Path, documents.ToImmutableArray(), sink);
+        }
+
+        /// <summary>
+        /// Each rule reports into its own sink, appended in catalog order: the same diagnostics, in the same order, as one rule at a time.
+        /// A method of its own so that a small document does not even load System.Threading.Tasks.Parallel (start-up).
+        /// </summary>
+        private void AnalyzeInParallel(ModelRule[] rules, Topology? topology, List<LoadedDocument> documents, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            DiagnosticSink[] ruleSinks = rules.Select(_ => sink.CreateChild()).ToArray();
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, rules.Length, parallel, i => rules[i].Analyze(new RuleContext(rules[i].Descriptor, topology, documents, ruleSinks[i], _options.Configuration)));
+            foreach (DiagnosticSink ruleSink in ruleSinks)
+            {
+                sink.Append(ruleSink);
+            }
         }
 
         /// <summary>The policy stage (ARCHITECTURE.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>
