@@ -63,6 +63,27 @@ namespace TopologyLint.Cli
             var policy = new LintPolicyOptions();
             policy.AddTo(lint);
 
+            // The loader refuses larger files (TL0001) so that a stray file cannot exhaust memory; a
+            // topology of a million users (about 124 MB of YAML) needs the limit lifted on purpose.
+            var maxFileSize = new Option<long>("--max-file-size")
+            {
+                Description = "Refuse (TL0001) any file larger than this many bytes; raise it deliberately to lint a larger topology",
+                HelpName = "bytes",
+                DefaultValueFactory = _ => LoaderLimits.Default.MaxFileBytes,
+                CustomParser = result =>
+                {
+                    string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                    if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long bytes) && bytes > 0)
+                    {
+                        return bytes;
+                    }
+
+                    result.AddError($"--max-file-size takes a positive number of bytes, not '{text}'");
+                    return 0;
+                },
+            };
+            lint.Options.Add(maxFileSize);
+
             lint.SetAction(parse =>
             {
                 IReadOnlyList<OutputTarget>? targets = outputs.Resolve(parse, out string? error);
@@ -73,7 +94,8 @@ namespace TopologyLint.Cli
                     return;
                 }
 
-                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), stdout, stderr);
+                var limits = new LoaderLimits { MaxFileBytes = parse.GetValue(maxFileSize) };
+                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), limits, stdout, stderr);
             });
 
             var rules = new Command("rules", "List the rule catalog: ID, default severity, title");
@@ -123,7 +145,7 @@ namespace TopologyLint.Cli
             return root;
         }
 
-        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)
@@ -137,7 +159,7 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration }).Lint(files);
+            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration, Limits = limits }).Lint(files);
             if (!policy.TryApplyBaselines(ref result, baseline, stderr))
             {
                 return ExitCannotRun;

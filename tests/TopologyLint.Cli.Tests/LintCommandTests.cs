@@ -84,6 +84,9 @@ namespace TopologyLint.Cli.Tests
         [InlineData("lint", "{doc}", "--format", "json={dir}/a.json", "--output", "{dir}/b")]
         [InlineData("lint", "{doc}", "--output", "{dir}/no/such/dir/report.txt")]
         [InlineData("lint", "{doc}", "--format")]
+        [InlineData("lint", "{doc}", "--max-file-size", "0")]
+        [InlineData("lint", "{doc}", "--max-file-size", "-5")]
+        [InlineData("lint", "{doc}", "--max-file-size", "64MB")]
         [InlineData("frobnicate")]
         public void Command_that_cannot_run_exits_2_with_one_line_and_no_stack_trace(params string[] template)
         {
@@ -99,6 +102,25 @@ namespace TopologyLint.Cli.Tests
             Assert.DoesNotContain(" at ", line.Replace(" at line", string.Empty));
             Assert.DoesNotContain(".tmp", line);
             Assert.Equal(new[] { CliTestDirectory.ExampleFolder }, Entries(dir));
+        }
+
+        [Fact]
+        public void Max_file_size_refuses_a_larger_file_with_TL0001_and_a_raised_limit_lints_it()
+        {
+            using var dir = new CliTestDirectory();
+            string doc = dir.WriteExample(broken: false, out _);
+            long size = new FileInfo(doc).Length;
+            long largest = Directory.GetFiles(dir.File(CliTestDirectory.ExampleFolder), "*", SearchOption.AllDirectories).Max(f => new FileInfo(f).Length);
+
+            CliRun refused = CliTestDirectory.Run("lint", doc, "--format", "msbuild", "--max-file-size", (size - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            CliRun linted = CliTestDirectory.Run("lint", doc, "--max-file-size", largest.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(1, refused.ExitCode);
+            string diagnostic = Assert.Single(refused.Stdout.Split('\n'), l => l.Contains(": error "));
+            Assert.Contains("contoso.topology.yaml(1,1,1,1): error TL0001: ", diagnostic);
+            Assert.Contains($"it is {size} bytes, over the limit of {size - 1} bytes", diagnostic);
+            Assert.Equal((0, string.Empty), (linted.ExitCode, linted.Stderr));
+            Assert.EndsWith("0 errors, 0 warnings, 0 infos in 1 file\n", linted.Stdout);
         }
 
         [Fact]

@@ -18,12 +18,36 @@ namespace TopologyLint.Configuration
         private const string CategorySeverityKeyFormat = "dotnet_analyzer_diagnostic.category-{0}.severity";
         private const string AllAnalyzersSeverityKey = "dotnet_analyzer_diagnostic.severity";
 
-        private readonly AnalyzerConfigSet _set;
+        /// <summary>
+        /// A file whose text contains none of these (in any case) sets no rule severity, no category or
+        /// all-analyzer severity and no <c>topolint_</c> option, and is not a global config, so it cannot
+        /// change any answer of this class or any of Roslyn's global-config <see cref="Problems"/>.
+        /// </summary>
+        private static readonly string[] RelevantMarkers = { "dotnet_diagnostic.", "dotnet_analyzer_diagnostic.", "topolint_", "is_global", "global_level" };
+
+        /// <summary>Null when no file can matter (see <see cref="RelevantMarkers"/>): Roslyn is then not asked.</summary>
+        private readonly AnalyzerConfigSet? _set;
         private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _byPath = new ConcurrentDictionary<string, AnalyzerConfigOptionsResult>(StringComparer.Ordinal);
 
         public EditorConfigConfiguration(IEnumerable<ConfigurationFile> files)
         {
-            ImmutableArray<AnalyzerConfig> configs = files.Select(f => AnalyzerConfig.Parse(f.Text, System.IO.Path.GetFullPath(f.Path))).ToImmutableArray();
+            // Start-up: Roslyn's AnalyzerConfig.Parse, AnalyzerConfigSet.Create and the first section match
+            // together cost tens of milliseconds in a fresh process, the largest single part of the CLI's
+            // start-up when a repository's .editorconfig only styles C#. Such files are left out; they would
+            // change nothing (Roslyn matches each key on its own), except that one with root = true hides
+            // the files above it, so it stays when a file that matters is above it.
+            ConfigurationFile[] all = files.ToArray();
+            var relevant = new HashSet<ConfigurationFile>(all.Where(SetsSomethingForTopologyLint));
+            ImmutableArray<AnalyzerConfig> configs = all
+                .Where(f => relevant.Contains(f) || (MayDeclareRoot(f) && relevant.Any(r => IsAbove(r, f))))
+                .Select(f => AnalyzerConfig.Parse(f.Text, System.IO.Path.GetFullPath(f.Path)))
+                .ToImmutableArray();
+            if (configs.IsEmpty)
+            {
+                Problems = ImmutableArray<Diagnostic>.Empty;
+                return;
+            }
+
             _set = AnalyzerConfigSet.Create(configs, out ImmutableArray<Diagnostic> problems);
             Problems = problems;
         }
@@ -39,6 +63,11 @@ namespace TopologyLint.Configuration
         /// </summary>
         public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor)
         {
+            if (_set == null)
+            {
+                return ReportDiagnostic.Default;
+            }
+
             AnalyzerConfigOptionsResult options = OptionsFor(filePath);
             string id = descriptor.Id.ToLowerInvariant();
             if (options.TreeOptions.TryGetValue(id, out ReportDiagnostic severity) || _set.GlobalConfigOptions.TreeOptions.TryGetValue(id, out severity))
@@ -57,6 +86,11 @@ namespace TopologyLint.Configuration
 
         public string? GetOption(string filePath, string key)
         {
+            if (_set == null)
+            {
+                return null;
+            }
+
             AnalyzerConfigOptionsResult options = OptionsFor(filePath);
             return options.AnalyzerOptions.TryGetValue(key, out string? value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value)
                 ? value
@@ -66,7 +100,7 @@ namespace TopologyLint.Configuration
         private bool TryGetSeverityOption(AnalyzerConfigOptionsResult options, string key, out ReportDiagnostic severity)
         {
             severity = ReportDiagnostic.Default;
-            return (options.AnalyzerOptions.TryGetValue(key, out string? value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value))
+            return (options.AnalyzerOptions.TryGetValue(key, out string? value) || _set!.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value))
                 && TryParseSeverity(value, out severity);
         }
 
@@ -102,6 +136,26 @@ namespace TopologyLint.Configuration
 
         /// <summary>Roslyn matches sections only against absolute paths: a relative one silently matches nothing.</summary>
         private AnalyzerConfigOptionsResult OptionsFor(string filePath)
-            => _byPath.GetOrAdd(System.IO.Path.GetFullPath(filePath), path => _set.GetOptionsForSourcePath(path));
+            => _byPath.GetOrAdd(System.IO.Path.GetFullPath(filePath), path => _set!.GetOptionsForSourcePath(path));
+
+        /// <summary>Whether the file itself can change an answer: a <c>.globalconfig</c> always takes part in Roslyn's global merge.</summary>
+        private static bool SetsSomethingForTopologyLint(ConfigurationFile file)
+            => string.Equals(System.IO.Path.GetFileName(file.Path), ".globalconfig", StringComparison.OrdinalIgnoreCase)
+                || RelevantMarkers.Any(marker => file.Text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0);
+
+        /// <summary>Over-approximates <c>root = true</c>: keeping a file too many only costs its parse.</summary>
+        private static bool MayDeclareRoot(ConfigurationFile file) => file.Text.IndexOf("root", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>Whether <paramref name="upper"/> lives in a directory above <paramref name="lower"/>'s (ignoring case, to err on keeping).</summary>
+        private static bool IsAbove(ConfigurationFile upper, ConfigurationFile lower)
+        {
+            string upperDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(upper.Path)) ?? string.Empty;
+            string lowerDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(lower.Path)) ?? string.Empty;
+            return lowerDirectory.Length > upperDirectory.Length
+                && lowerDirectory.StartsWith(upperDirectory, StringComparison.OrdinalIgnoreCase)
+                && (upperDirectory.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+                    || lowerDirectory[upperDirectory.Length] == System.IO.Path.DirectorySeparatorChar
+                    || lowerDirectory[upperDirectory.Length] == System.IO.Path.AltDirectorySeparatorChar);
+        }
     }
 }

@@ -41,12 +41,30 @@ namespace TopologyLint.Engine
         public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellationToken = default)
         {
             string[] roots = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var linted = new LintedFile[roots.Length];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            LintedFile[] linted;
+            if (roots.Length > 1)
+            {
+                linted = LintInParallel(roots, cancellationToken);
+            }
+            else
+            {
+                // One file, the usual command line and editor case: Parallel.For's set-up (its assembly, its
+                // event source, thread-pool workers that find no work) costs more than linting a small file.
+                cancellationToken.ThrowIfCancellationRequested();
+                linted = roots.Length == 1 ? new[] { LintFile(roots[0], cancellationToken) } : Array.Empty<LintedFile>();
+            }
 
             var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
             return new LintResult(linted.Where(f => !included.Contains(f.Path)).ToImmutableArray());
+        }
+
+        /// <summary>A method of its own, so that linting one file does not even load System.Threading.Tasks.Parallel.</summary>
+        private LintedFile[] LintInParallel(string[] roots, CancellationToken cancellationToken)
+        {
+            var linted = new LintedFile[roots.Length];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            return linted;
         }
 
         /// <summary>Lints one root document and its include fragments.</summary>
@@ -83,14 +101,7 @@ namespace TopologyLint.Engine
             ModelRule[] rules = RuleCatalog.Rules.OfType<ModelRule>().Where(rule => sink.IsEnabled(root.File.Path, rule.Descriptor)).ToArray();
             if (_options.MaxDegreeOfParallelism > 1 && root.File.Text.Length >= ParallelRulesMinLength)
             {
-                // Each rule reports into its own sink, appended in catalog order: the same diagnostics, in the same order, as one rule at a time.
-                DiagnosticSink[] ruleSinks = rules.Select(_ => sink.CreateChild()).ToArray();
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-                Parallel.For(0, rules.Length, parallel, i => rules[i].Analyze(new RuleContext(rules[i].Descriptor, topology, documents, ruleSinks[i], _options.Configuration)));
-                foreach (DiagnosticSink ruleSink in ruleSinks)
-                {
-                    sink.Append(ruleSink);
-                }
+                AnalyzeInParallel(rules, topology, documents, sink, cancellationToken);
             }
             else
             {
@@ -102,6 +113,21 @@ namespace TopologyLint.Engine
             }
 
             return Finish(root.File.Path, documents.ToImmutableArray(), sink);
+        }
+
+        /// <summary>
+        /// Each rule reports into its own sink, appended in catalog order: the same diagnostics, in the same order, as one rule at a time.
+        /// A method of its own so that a small document does not even load System.Threading.Tasks.Parallel (start-up).
+        /// </summary>
+        private void AnalyzeInParallel(ModelRule[] rules, Topology? topology, List<LoadedDocument> documents, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
+            DiagnosticSink[] ruleSinks = rules.Select(_ => sink.CreateChild()).ToArray();
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, rules.Length, parallel, i => rules[i].Analyze(new RuleContext(rules[i].Descriptor, topology, documents, ruleSinks[i], _options.Configuration)));
+            foreach (DiagnosticSink ruleSink in ruleSinks)
+            {
+                sink.Append(ruleSink);
+            }
         }
 
         /// <summary>The policy stage (ARCHITECTURE.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>

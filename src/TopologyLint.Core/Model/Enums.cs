@@ -14,29 +14,59 @@ namespace TopologyLint.Model
     }
 
     /// <summary>Parses and prints enum values by their document names.</summary>
+    /// <remarks>
+    /// The lookup maps a name to an index into <see cref="Values"/> rather than to <typeparamref name="TEnum"/>:
+    /// a <c>Dictionary&lt;string, TEnum&gt;</c> per enum is a generic instantiation over a value type that
+    /// ReadyToRun cannot precompile, so each of them was JIT-compiled at start-up (about a third of the
+    /// methods the CLI compiled linting the small example). One <c>Dictionary&lt;string, int&gt;</c> is shared.
+    /// </remarks>
     public static class DocumentNames<TEnum>
         where TEnum : struct, Enum
     {
-        private static readonly Dictionary<string, TEnum> ByName = Build(out ToNameMap);
-        private static readonly Dictionary<TEnum, string> ToNameMap;
+        private static readonly TEnum[] Values;
+        private static readonly string[] Names;
+        private static readonly Dictionary<string, int> IndexByName = Build(out Values, out Names);
 
-        public static bool TryParse(string text, out TEnum value) => ByName.TryGetValue(text, out value);
-
-        public static string NameOf(TEnum value) => ToNameMap[value];
-
-        private static Dictionary<string, TEnum> Build(out Dictionary<TEnum, string> names)
+        public static bool TryParse(string text, out TEnum value)
         {
-            var byName = new Dictionary<string, TEnum>(StringComparer.Ordinal);
-            names = new Dictionary<TEnum, string>();
-            foreach (FieldInfo field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
+            if (IndexByName.TryGetValue(text, out int index))
             {
-                string name = field.GetCustomAttribute<DocumentNameAttribute>()?.Name ?? field.Name.ToLowerInvariant();
-                var value = (TEnum)field.GetValue(null)!;
-                byName[name] = value;
-                names[value] = name;
+                value = Values[index];
+                return true;
             }
 
-            return byName;
+            value = default;
+            return false;
+        }
+
+        public static string NameOf(TEnum value)
+        {
+            // A handful of members: a scan, and only when a message names a value.
+            for (int i = 0; i < Values.Length; i++)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(Values[i], value))
+                {
+                    return Names[i];
+                }
+            }
+
+            throw new KeyNotFoundException($"{typeof(TEnum).Name} has no member {value}");
+        }
+
+        private static Dictionary<string, int> Build(out TEnum[] values, out string[] names)
+        {
+            FieldInfo[] fields = typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static);
+            var indexByName = new Dictionary<string, int>(fields.Length, StringComparer.Ordinal);
+            values = new TEnum[fields.Length];
+            names = new string[fields.Length];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                names[i] = fields[i].GetCustomAttribute<DocumentNameAttribute>()?.Name ?? fields[i].Name.ToLowerInvariant();
+                values[i] = (TEnum)fields[i].GetValue(null)!;
+                indexByName[names[i]] = i;
+            }
+
+            return indexByName;
         }
     }
 

@@ -97,6 +97,43 @@ namespace TopologyLint.Core.Tests.Policy
         }
 
         [Fact]
+        public void Files_that_set_nothing_for_topolint_are_skipped_and_every_answer_stays_roslyns()
+        {
+            (string Path, string Text)[] files =
+            {
+                (".editorconfig", "root = true\n[*]\nindent_size = 4\n[*.cs]\ncsharp_prefer_braces = true:warning\n"),
+                ("sub/.editorconfig", "[*.cs]\nindent_style = tab\n[*.topology.yaml]\nDOTNET_DIAGNOSTIC.TL0006.SEVERITY = none\nTopolint_Mediation_Server_OS = windows-server-2008/standard\n"),
+            };
+            AnalyzerConfigSet roslyn = AnalyzerConfigSet.Create(files.Select(f => AnalyzerConfig.Parse(f.Text, At(f.Path))).ToList(), out _);
+
+            var onlyCSharp = Configure(files[0]);
+            var both = Configure(files);
+
+            Assert.Empty(onlyCSharp.Problems);
+            Assert.Equal(ReportDiagnostic.Default, onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Null(onlyCSharp.GetOption(At("sub/a.topology.yaml"), "topolint_mediation_server_os"));
+            foreach (string path in new[] { At("a.topology.yaml"), At("sub/a.topology.yaml"), At("sub/b.topology.json") })
+            {
+                AnalyzerConfigOptionsResult expected = roslyn.GetOptionsForSourcePath(path);
+                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default, both.GetSeverity(path, DuplicateKeyRule.Rule));
+                Assert.Equal(expected.AnalyzerOptions.TryGetValue("topolint_mediation_server_os", out string? option) ? option : null, both.GetOption(path, "topolint_mediation_server_os"));
+            }
+
+            Assert.Equal(ReportDiagnostic.Suppress, both.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
+        }
+
+        [Fact]
+        public void Root_file_that_sets_nothing_still_hides_a_file_above_that_does()
+        {
+            var configuration = Configure(
+                ("up/.editorconfig", "[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = none\n"),
+                ("up/down/.editorconfig", "root = true\n[*.cs]\nindent_size = 2\n"));
+
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DuplicateKeyRule.Rule));
+        }
+
+        [Fact]
         public void Conflicting_globalconfigs_are_reported_as_problems()
         {
             var configuration = Configure(
