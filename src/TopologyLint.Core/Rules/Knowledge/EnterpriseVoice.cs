@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TopologyLint.Model;
 
 namespace TopologyLint.Rules.Knowledge
@@ -8,17 +9,28 @@ namespace TopologyLint.Rules.Knowledge
     public static class EnterpriseVoice
     {
         /// <summary>
+        /// <see cref="SitesWithUsers"/> of each topology, found once: four rules ask, and finding them visits every
+        /// user. Keyed weakly by the topology (the model is not changed once bound), so an entry goes with its
+        /// topology and the rules stay stateless; safe to read from several threads.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Topology, HashSet<Site>> SitesWithUsersByTopology = new ConditionalWeakTable<Topology, HashSet<Site>>();
+
+        /// <summary>
         /// An Enterprise Voice user is one with <c>enterpriseVoice: true</c>, whatever <c>enabled</c> says:
         /// the document declares the user voice-enabled, so the number, the emergency location and the
         /// PSTN route must be ready for the day the account is enabled.
         /// </summary>
-        public static bool IsUser(User user) => user.EnterpriseVoice.IsTrue;
+        /// <remarks>Compares the <c>bool?</c> directly: <c>Field&lt;T&gt;.IsTrue</c> boxes the value, a cost paid per user.</remarks>
+        public static bool IsUser(User user) => user.EnterpriseVoice.Value == true;
 
         public static bool HasUsers(Topology topology) => topology.Users.Any(IsUser);
 
-        /// <summary>The sites that at least one Enterprise Voice user names (references TL0003 reports are not followed).</summary>
+        /// <summary>
+        /// The sites that at least one Enterprise Voice user names (references TL0003 reports are not followed).
+        /// A new set on each call, which the caller may change; copying it costs per site, not per user.
+        /// </summary>
         public static HashSet<Site> SitesWithUsers(Topology topology)
-            => new HashSet<Site>(topology.Users.Where(IsUser).Select(u => u.Site?.Target).OfType<Site>());
+            => new HashSet<Site>(SitesWithUsersByTopology.GetValue(topology, FindSitesWithUsers));
 
         /// <summary>
         /// The sites with voice clients: an Enterprise Voice user, or a client deployment with clients
@@ -32,6 +44,23 @@ namespace TopologyLint.Rules.Knowledge
                 if (client.Site?.Target is Site site && client.Count.Value != 0)
                 {
                     sites.Add(site);
+                }
+            }
+
+            return sites;
+        }
+
+        private static HashSet<Site> FindSitesWithUsers(Topology topology)
+        {
+            // A loop rather than LINQ, and each run of users on one site added once: this visits every user.
+            var sites = new HashSet<Site>();
+            Site? previous = null;
+            foreach (User user in topology.Users)
+            {
+                if (IsUser(user) && user.Site?.Target is { } site && site != previous)
+                {
+                    sites.Add(site);
+                    previous = site;
                 }
             }
 

@@ -21,6 +21,9 @@ namespace TopologyLint.Rules.Prerequisites
             DiagnosticSeverity.Error,
             "A primary number must identify one user: Lync Server 2013 routes inbound calls and resolves callers by the line URI, and a private extension written as bare digits must be unique across the enterprise.");
 
+        /// <summary>What <see cref="Find"/> returns when no earlier user holds the number.</summary>
+        private const int NoHolder = -1;
+
         public override DiagnosticDescriptor Descriptor => Rule;
 
         public override void Analyze(RuleContext context)
@@ -30,66 +33,66 @@ namespace TopologyLint.Rules.Prerequisites
                 return;
             }
 
-            // First holder of each full number (tel:+E164 with or without ;ext=), of each extension written
-            // bare, and of each extension in either form. A user's position in the list orders "earlier".
-            var byNumber = new Dictionary<string, (int Index, User User)>(System.StringComparer.Ordinal);
-            var byBareExtension = new Dictionary<string, (int Index, User User)>(System.StringComparer.Ordinal);
-            var byAnyExtension = new Dictionary<string, (int Index, User User)>(System.StringComparer.Ordinal);
+            // Index of the first holder of each full number (tel:+E164 with or without ;ext=), of each
+            // extension written bare, and of each extension in either form; a user's index orders "earlier".
+            // Keyed by parsed digits rather than by a normalized string, which would cost a string per user.
             List<User> users = context.Topology.Users;
+            var byNumber = new Dictionary<LineUri, int>(users.Count);
+            var byBareExtension = new Dictionary<LineUri.Digits, int>();
+            var byAnyExtension = new Dictionary<LineUri.Digits, int>();
             for (int index = 0; index < users.Count; index++)
             {
                 User user = users[index];
 
                 // A lineUri that is not normalized (TL1009) has no number to compare.
-                if (user.LineUri is not { } node || !LineUri.TryParse(node.Value, out LineUri? lineUri))
+                if (user.LineUri is not { } node || !LineUri.TryParse(node.Value, out LineUri lineUri))
                 {
                     continue;
                 }
 
-                (int Index, User User)? earlier;
-                if (lineUri!.IsBareExtension)
+                int earlier;
+                if (lineUri.IsBareExtension)
                 {
                     // A bare extension collides with the same extension on any base number, and with itself.
-                    earlier = Find(byAnyExtension, lineUri.Extension!);
+                    int extensionHolder = Find(byAnyExtension, lineUri.Extension);
+                    earlier = extensionHolder;
+                    AddIfFirst(byBareExtension, lineUri.Extension, index);
+                    if (extensionHolder == NoHolder)
+                    {
+                        byAnyExtension.Add(lineUri.Extension, index);
+                    }
                 }
                 else
                 {
-                    earlier = Find(byNumber, lineUri.Normalized);
-                    if (lineUri.Extension != null)
+                    int numberHolder = Find(byNumber, lineUri);
+                    earlier = numberHolder;
+                    if (numberHolder == NoHolder)
+                    {
+                        byNumber.Add(lineUri, index);
+                    }
+
+                    if (lineUri.HasExtension)
                     {
                         earlier = Earliest(earlier, Find(byBareExtension, lineUri.Extension));
+                        AddIfFirst(byAnyExtension, lineUri.Extension, index);
                     }
                 }
 
-                if (earlier is { } first)
+                if (earlier != NoHolder)
                 {
-                    context.Report(node, node.Value, user, first.User, Locations.Describe(first.User.LineUri!, node));
-                }
-
-                var entry = (index, user);
-                if (lineUri.IsBareExtension)
-                {
-                    Add(byBareExtension, lineUri.Extension!, entry);
-                }
-                else
-                {
-                    Add(byNumber, lineUri.Normalized, entry);
-                }
-
-                if (lineUri.Extension != null)
-                {
-                    Add(byAnyExtension, lineUri.Extension, entry);
+                    User first = users[earlier];
+                    context.Report(node, node.Value, user, first, Locations.Describe(first.LineUri!, node));
                 }
             }
         }
 
-        private static (int Index, User User)? Find(Dictionary<string, (int Index, User User)> holders, string key)
-            => holders.TryGetValue(key, out (int Index, User User) holder) ? holder : null;
+        private static int Find<TKey>(Dictionary<TKey, int> holders, TKey key)
+            => holders.TryGetValue(key, out int holder) ? holder : NoHolder;
 
-        private static (int Index, User User)? Earliest((int Index, User User)? a, (int Index, User User)? b)
-            => a == null || (b != null && b.Value.Index < a.Value.Index) ? b : a;
+        private static int Earliest(int a, int b)
+            => a == NoHolder || (b != NoHolder && b < a) ? b : a;
 
-        private static void Add(Dictionary<string, (int Index, User User)> holders, string key, (int Index, User User) holder)
+        private static void AddIfFirst<TKey>(Dictionary<TKey, int> holders, TKey key, int holder)
         {
             // The first holder stays: every later user is reported against it.
             if (!holders.ContainsKey(key))
