@@ -86,5 +86,66 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
             RuleAssert.None(diagnostics, "TL1010");
             RuleAssert.Single(diagnostics, "TL1009", DiagnosticSeverity.Error, 45, 39);
         }
+
+        [Fact]
+        public void The_ext_parameter_name_compares_case_insensitively()
+        {
+            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers("{sip: carol@contoso.com, lineUri: \"tel:+14255550100;EXT=1001\"}"));
+
+            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1010", DiagnosticSeverity.Error, 45, 39);
+            Assert.Contains("'bob@contoso.com'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void Leading_zeros_make_a_different_number_and_extension()
+        {
+            // The valid topology has tel:+14255550100 and tel:+14255550100;ext=1001 already.
+            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers(
+                "{sip: carol@contoso.com, lineUri: \"tel:+014255550100\"}",
+                "{sip: dan@contoso.com, lineUri: \"01002\"}",
+                "{sip: erin@contoso.com, lineUri: \"tel:+14255550100;ext=01001\"}"));
+
+            RuleAssert.None(diagnostics, "TL1010");
+        }
+
+        [Fact]
+        public void The_same_digits_with_leading_zeros_collide()
+        {
+            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers(
+                "{sip: carol@contoso.com, lineUri: \"tel:+000000000000000;ext=0000000000\"}",
+                "{sip: dan@contoso.com, lineUri: \"tel:+000000000000000;ext=0000000000\"}"));
+
+            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1010", DiagnosticSeverity.Error, 46, 37);
+            Assert.Contains("'carol@contoso.com'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void Numbers_of_fifteen_digits_compare_by_every_digit()
+        {
+            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers(
+                "{sip: carol@contoso.com, lineUri: \"tel:+999999999999999\"}",
+                "{sip: dan@contoso.com, lineUri: \"tel:+999999999999998\"}",
+                "{sip: erin@contoso.com, lineUri: \"tel:+99999999999999\"}",
+                "{sip: frank@contoso.com, lineUri: \"tel:+999999999999999\"}"));
+
+            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1010", DiagnosticSeverity.Error, 48, 39);
+            Assert.Contains("'carol@contoso.com'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void A_bare_extension_is_reported_against_the_earliest_holder_in_either_form()
+        {
+            // bob (line 44) holds ext=1001 on a number; carol's bare 1001 is reported against bob, dan's against
+            // bob too (the earliest), and erin's ext=1001 on another number against carol (the earliest bare one).
+            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers(
+                "{sip: carol@contoso.com, lineUri: \"1001\"}",
+                "{sip: dan@contoso.com, lineUri: \"1001\"}",
+                "{sip: erin@contoso.com, lineUri: \"tel:+35315550100;ext=1001\"}"));
+
+            Assert.Equal(new[] { "TL1010@45:39", "TL1010@46:37", "TL1010@47:38" }, diagnostics.Positions());
+            Assert.Contains("'bob@contoso.com'", diagnostics[0].GetMessage());
+            Assert.Contains("'bob@contoso.com'", diagnostics[1].GetMessage());
+            Assert.Contains("'carol@contoso.com'", diagnostics[2].GetMessage());
+        }
     }
 }
