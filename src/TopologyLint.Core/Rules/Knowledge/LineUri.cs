@@ -28,6 +28,11 @@ namespace TopologyLint.Rules.Knowledge
         /// <summary>The extension digits (<c>;ext=N</c> or a bare <c>N</c>); <see cref="Digits.None"/> for a direct number.</summary>
         public Digits Extension { get; }
 
+        /// <summary>No line URI: what <see cref="TryParse"/> gives for text that is not normalized (a parsed one has digits).</summary>
+        public static LineUri None => default;
+
+        public bool IsNone => E164.IsNone && Extension.IsNone;
+
         public bool IsBareExtension => E164.IsNone;
 
         public bool HasExtension => !Extension.IsNone;

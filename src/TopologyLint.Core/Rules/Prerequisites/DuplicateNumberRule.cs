@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Model;
 using TopologyLint.Rules.Knowledge;
+using TopologyLint.Syntax;
 
 namespace TopologyLint.Rules.Prerequisites
 {
@@ -37,15 +38,15 @@ namespace TopologyLint.Rules.Prerequisites
             // extension written bare, and of each extension in either form; a user's index orders "earlier".
             // Keyed by parsed digits rather than by a normalized string, which would cost a string per user.
             List<User> users = context.Topology.Users;
+            UserLineUris parsed = UserLineUris.Of(context.Topology);
             var byNumber = new Dictionary<LineUri, int>(users.Count);
             var byBareExtension = new Dictionary<LineUri.Digits, int>();
             var byAnyExtension = new Dictionary<LineUri.Digits, int>();
             for (int index = 0; index < users.Count; index++)
             {
-                User user = users[index];
-
                 // A lineUri that is not normalized (TL1009) has no number to compare.
-                if (user.LineUri is not { } node || !LineUri.TryParse(node.Value, out LineUri lineUri))
+                LineUri lineUri = parsed[index];
+                if (lineUri.IsNone)
                 {
                     continue;
                 }
@@ -80,7 +81,9 @@ namespace TopologyLint.Rules.Prerequisites
 
                 if (earlier != NoHolder)
                 {
+                    User user = users[index];
                     User first = users[earlier];
+                    ScalarNode node = user.LineUri!;
                     context.Report(node, node.Value, user, first, Locations.Describe(first.LineUri!, node));
                 }
             }

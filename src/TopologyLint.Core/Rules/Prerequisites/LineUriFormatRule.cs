@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Model;
@@ -25,11 +26,14 @@ namespace TopologyLint.Rules.Prerequisites
                 return;
             }
 
-            foreach (User user in context.Topology.Users)
+            List<User> users = context.Topology.Users;
+            UserLineUris parsed = UserLineUris.Of(context.Topology);
+            for (int index = 0; index < users.Count; index++)
             {
-                if (user.LineUri is { } lineUri && !LineUri.TryParse(lineUri.Value, out _))
+                // A string lineUri that did not parse is not normalized.
+                if (parsed[index].IsNone && users[index].LineUri is { } lineUri)
                 {
-                    context.Report(lineUri, lineUri.Value, user);
+                    context.Report(lineUri, lineUri.Value, users[index]);
                 }
             }
         }

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using TopologyLint.Model;
+
+namespace TopologyLint.Rules.Knowledge
+{
+    /// <summary>
+    /// Every user's parsed <c>lineUri</c>, by the user's index in <see cref="Topology.Users"/>; <see cref="LineUri.None"/>
+    /// where the line URI is absent, not a string or not normalized. TL1009 and TL1010 both need every user's number,
+    /// and on a large topology reading each user's string (scattered over the heap) is most of what they cost, so
+    /// the strings are read once per topology rather than once per rule.
+    /// </summary>
+    public sealed class UserLineUris
+    {
+        /// <summary>Keyed weakly by the topology (the model is not changed once bound): the rules stay stateless; thread-safe.</summary>
+        private static readonly ConditionalWeakTable<Topology, UserLineUris> ByTopology = new ConditionalWeakTable<Topology, UserLineUris>();
+
+        private readonly LineUri[] _lineUris;
+
+        private UserLineUris(LineUri[] lineUris) => _lineUris = lineUris;
+
+        public int Count => _lineUris.Length;
+
+        public LineUri this[int userIndex] => _lineUris[userIndex];
+
+        public static UserLineUris Of(Topology topology) => ByTopology.GetValue(topology, Parse);
+
+        private static UserLineUris Parse(Topology topology)
+        {
+            List<User> users = topology.Users;
+            var lineUris = new LineUri[users.Count];
+            for (int index = 0; index < users.Count; index++)
+            {
+                if (users[index].LineUri is { } node && LineUri.TryParse(node.Value, out LineUri lineUri))
+                {
+                    lineUris[index] = lineUri;
+                }
+            }
+
+            return new UserLineUris(lineUris);
+        }
+    }
+}
