@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -11,9 +12,10 @@ namespace TopologyLint.Rules.Knowledge
         /// <summary>
         /// <see cref="SitesWithUsers"/> of each topology, found once: four rules ask, and finding them visits every
         /// user. Keyed weakly by the topology (the model is not changed once bound), so an entry goes with its
-        /// topology and the rules stay stateless; safe to read from several threads.
+        /// topology and the rules stay stateless. Lazy because rules may run in parallel: a rule asking while
+        /// another finds them waits for it rather than finding them again.
         /// </summary>
-        private static readonly ConditionalWeakTable<Topology, HashSet<Site>> SitesWithUsersByTopology = new ConditionalWeakTable<Topology, HashSet<Site>>();
+        private static readonly ConditionalWeakTable<Topology, Lazy<HashSet<Site>>> SitesWithUsersByTopology = new ConditionalWeakTable<Topology, Lazy<HashSet<Site>>>();
 
         /// <summary>
         /// An Enterprise Voice user is one with <c>enterpriseVoice: true</c>, whatever <c>enabled</c> says:
@@ -30,7 +32,7 @@ namespace TopologyLint.Rules.Knowledge
         /// A new set on each call, which the caller may change; copying it costs per site, not per user.
         /// </summary>
         public static HashSet<Site> SitesWithUsers(Topology topology)
-            => new HashSet<Site>(SitesWithUsersByTopology.GetValue(topology, FindSitesWithUsers));
+            => new HashSet<Site>(SitesWithUsersByTopology.GetValue(topology, t => new Lazy<HashSet<Site>>(() => FindSitesWithUsers(t))).Value);
 
         /// <summary>
         /// The sites with voice clients: an Enterprise Voice user, or a client deployment with clients

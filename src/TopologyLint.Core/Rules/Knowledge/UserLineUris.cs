@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using TopologyLint.Model;
@@ -12,8 +13,11 @@ namespace TopologyLint.Rules.Knowledge
     /// </summary>
     public sealed class UserLineUris
     {
-        /// <summary>Keyed weakly by the topology (the model is not changed once bound): the rules stay stateless; thread-safe.</summary>
-        private static readonly ConditionalWeakTable<Topology, UserLineUris> ByTopology = new ConditionalWeakTable<Topology, UserLineUris>();
+        /// <summary>
+        /// Keyed weakly by the topology (the model is not changed once bound), so the rules stay stateless. Lazy because
+        /// rules may run in parallel: a second rule asking while the first parses waits for it rather than parsing again.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Topology, Lazy<UserLineUris>> ByTopology = new ConditionalWeakTable<Topology, Lazy<UserLineUris>>();
 
         private readonly LineUri[] _lineUris;
 
@@ -23,7 +27,8 @@ namespace TopologyLint.Rules.Knowledge
 
         public LineUri this[int userIndex] => _lineUris[userIndex];
 
-        public static UserLineUris Of(Topology topology) => ByTopology.GetValue(topology, Parse);
+        public static UserLineUris Of(Topology topology)
+            => ByTopology.GetValue(topology, t => new Lazy<UserLineUris>(() => Parse(t))).Value;
 
         private static UserLineUris Parse(Topology topology)
         {
