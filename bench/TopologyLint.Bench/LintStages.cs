@@ -72,15 +72,8 @@ namespace TopologyLint.Bench
             return Binder.Bind((MappingNode)loaded.Root!, Enumerable.Empty<MappingNode>());
         }
 
-        /// <summary>(b) without binding, with the parser on the loader's thread or on a second one: what the pipeline gains.</summary>
-        public LoadedDocument LoadOnly(bool parserInBackground)
-        {
-            var sink = new DiagnosticSink(Configuration.DefaultConfiguration.Instance);
-            Microsoft.CodeAnalysis.Text.SourceText text = AsciiText.TryCreate(_bytes, 0) ?? Microsoft.CodeAnalysis.Text.SourceText.From(_text);
-            return Format == "yaml"
-                ? new YamlTreeBuilder(new SourceFile(_path, text), Limits, sink).Build(parserInBackground)
-                : DocumentLoader.Load(_path, _bytes, Limits, sink);
-        }
+        /// <summary>(b) without binding: what the binder costs is the difference.</summary>
+        public LoadedDocument LoadOnly() => DocumentLoader.Load(_path, _bytes, Limits, new DiagnosticSink(Configuration.DefaultConfiguration.Instance));
 
         /// <summary>(c) Schema validation of the loaded tree, with the validator TL0002 uses.</summary>
         [Benchmark]

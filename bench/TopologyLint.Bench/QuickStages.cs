@@ -25,8 +25,7 @@ namespace TopologyLint.Bench
             {
                 ("(a) parser only", () => stages.ParserOnly()),
                 ("(b) load + bind", () => stages.LoadAndBind()),
-                ("(b) load only", () => stages.LoadOnly(parserInBackground: true)),
-                ("(b) load, 1 thread", () => stages.LoadOnly(parserInBackground: false)),
+                ("(b) load only", () => stages.LoadOnly()),
                 ("(c) schema", () => stages.Schema()),
                 ("(d) all rules", () => stages.AllRules()),
                 ("(e) whole lint", () => stages.WholeLint()),
@@ -106,7 +105,7 @@ namespace TopologyLint.Bench
             return 0;
         }
 
-        /// <summary>One stage (parser, load, load-1-thread, bind, rules, lint) repeated for the given time, on the YAML file.</summary>
+        /// <summary>One stage (parser, load, bind, rules, lint) repeated for the given time, on the YAML file.</summary>
         public static int Loop(int users, string stage, double seconds)
         {
             var stages = new LintStages { Format = "yaml" };
@@ -115,8 +114,7 @@ namespace TopologyLint.Bench
             Func<object> action = stage switch
             {
                 "parser" => () => stages.ParserOnly(),
-                "load" => () => stages.LoadOnly(parserInBackground: true),
-                "load-1-thread" => () => stages.LoadOnly(parserInBackground: false),
+                "load" => () => stages.LoadOnly(),
                 "bind" => () => stages.LoadAndBind(),
                 "rules" => () => stages.AllRules(),
                 "lint" => () => stages.WholeLint(),

@@ -19,12 +19,6 @@ namespace TopologyLint.Analysis
 
         public DiagnosticSink(ITopologyConfiguration configuration) => _configuration = configuration;
 
-        private DiagnosticSink(DiagnosticSink parent)
-        {
-            _configuration = parent._configuration;
-            _severities = parent._severities;
-        }
-
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
         /// <summary>The severity a rule has in a file, or null when it is turned off there.</summary>
@@ -46,11 +40,6 @@ namespace TopologyLint.Analysis
         /// </summary>
         public void Report(DiagnosticDescriptor descriptor, Syntax.DocumentNode node, params object?[] args)
             => Add(descriptor, node.File.Path, node.Span, node.LineSpan, node.GetPointer(), args);
-
-        /// <summary>A sink for one rule run alongside others: the same configuration, its own list, for <see cref="Append"/> later.</summary>
-        internal DiagnosticSink CreateChild() => new DiagnosticSink(this);
-
-        internal void Append(DiagnosticSink child) => _diagnostics.AddRange(child._diagnostics);
 
         private void Add(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string? pointer, object?[] args)
         {

@@ -22,9 +22,6 @@ namespace TopologyLint.Engine
     /// </summary>
     public sealed class TopologyLinter
     {
-        /// <summary>From this many characters of root document (about 2,000 users) the rules run on all cores; below, starting them costs more than it saves.</summary>
-        internal const int ParallelRulesMinLength = 256 * 1024;
-
         private readonly ITopologyFileSystem _fileSystem;
         private readonly LintOptions _options;
 
@@ -98,36 +95,16 @@ namespace TopologyLint.Engine
                 ? Binder.Bind(rootMapping, documents.Skip(1).Select(d => d.Root).OfType<MappingNode>())
                 : null;
 
-            ModelRule[] rules = RuleCatalog.Rules.OfType<ModelRule>().Where(rule => sink.IsEnabled(root.File.Path, rule.Descriptor)).ToArray();
-            if (_options.MaxDegreeOfParallelism > 1 && root.File.Text.Length >= ParallelRulesMinLength)
+            foreach (TopologyRule rule in RuleCatalog.Rules)
             {
-                AnalyzeInParallel(rules, topology, documents, sink, cancellationToken);
-            }
-            else
-            {
-                foreach (ModelRule rule in rules)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (rule is ModelRule modelRule && sink.IsEnabled(root.File.Path, rule.Descriptor))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    rule.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
+                    modelRule.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
                 }
             }
 
             return Finish(root.File.Path, documents.ToImmutableArray(), sink);
-        }
-
-        /// <summary>
-        /// Each rule reports into its own sink, appended in catalog order: the same diagnostics, in the same order, as one rule at a time.
-        /// A method of its own so that a small document does not even load System.Threading.Tasks.Parallel (start-up).
-        /// </summary>
-        private void AnalyzeInParallel(ModelRule[] rules, Topology? topology, List<LoadedDocument> documents, DiagnosticSink sink, CancellationToken cancellationToken)
-        {
-            DiagnosticSink[] ruleSinks = rules.Select(_ => sink.CreateChild()).ToArray();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            Parallel.For(0, rules.Length, parallel, i => rules[i].Analyze(new RuleContext(rules[i].Descriptor, topology, documents, ruleSinks[i], _options.Configuration)));
-            foreach (DiagnosticSink ruleSink in ruleSinks)
-            {
-                sink.Append(ruleSink);
-            }
         }
 
         /// <summary>The policy stage (ARCHITECTURE.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>

@@ -19,15 +19,13 @@ namespace TopologyLint.Loading
     /// </summary>
     internal sealed class YamlTreeBuilder
     {
-        /// <summary>From this many characters (about 2,000 users) the parser runs on a thread of its own; below, a thread costs more than it saves.</summary>
-        internal const int BackgroundParseMinLength = 256 * 1024;
-
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
         private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
+        private Mark _lastEnd = Mark.Empty;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
@@ -37,37 +35,30 @@ namespace TopologyLint.Loading
         }
 
         public LoadedDocument Build()
-            => Build(inBackground: _file.Text.Length >= BackgroundParseMinLength && Environment.ProcessorCount > 1);
-
-        /// <summary>Builds the tree, with the parser on a second thread or not: the same tree and diagnostics either way.</summary>
-        internal LoadedDocument Build(bool inBackground)
         {
             TextReader reader = _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
-            using (YamlEventSource events = YamlEventSource.Create(reader, inBackground))
+            try
             {
-                try
-                {
-                    Parse(events);
-                }
-                catch (YamlException ex)
-                {
-                    _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
-                }
-                catch (StopLoadingException)
-                {
-                    // The limit that stopped loading has been reported.
-                }
+                Parse(new Parser(new Scanner(reader, skipComments: false)));
+            }
+            catch (YamlException ex)
+            {
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
+            }
+            catch (StopLoadingException)
+            {
+                // The limit that stopped loading has been reported.
             }
 
             return _assembler.Finish(_comments.ToImmutable());
         }
 
-        private void Parse(YamlEventSource events)
+        private void Parse(IParser parser)
         {
             int documents = 0;
-            while (events.Next() is { } parsingEvent)
+            while (MoveNext(parser))
             {
-                switch (parsingEvent)
+                switch (parser.Current)
                 {
                     case DocumentStart start:
                         if (++documents > 1)
@@ -110,12 +101,31 @@ namespace TopologyLint.Loading
                         break;
                 }
             }
+        }
 
-            // A parser error that is not a YamlException: a syntax error of this document, after the last event it produced.
-            if (events.Failure is { } failure)
+        /// <summary>
+        /// Advances the parser. YamlDotNet reports most malformed input as a YamlException, but on some
+        /// (an unclosed flow collection, a %TAG that is not a URI, an escaped lone surrogate) it throws
+        /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
+        /// else the parser throws is a syntax error of this document, after the last event it produced.
+        /// </summary>
+        private bool MoveNext(IParser parser)
+        {
+            try
             {
-                string message = failure is ArgumentException { ParamName: { } name } ? failure.Message.Replace($" (Parameter '{name}')", string.Empty) : failure.Message;
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(events.LastEnd, events.LastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                if (!parser.MoveNext())
+                {
+                    return false;
+                }
+
+                _lastEnd = parser.Current!.End;
+                return true;
+            }
+            catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
+            {
+                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                return false;
             }
         }
 
