@@ -108,7 +108,7 @@ namespace TopologyLint.Loading
                 return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
 
-            ScalarNode node = value.Length <= MaxSharedValueLength && TryShare(_values, ref value, MaxSharedValues)
+            ScalarNode node = value.Length <= MaxSharedValueLength && TryShareValue(ref value)
                 ? new ScalarNode(_file, at, value, type)
                 : ScalarNode.FromSource(_file, at, value, type);
 
@@ -134,18 +134,18 @@ namespace TopologyLint.Loading
             Add(node, size);
         }
 
-        /// <summary>Replaces <paramref name="text"/> by the table's equal string, or adds it while the table has room; false when it is in no table.</summary>
-        private static bool TryShare(Dictionary<string, string> table, ref string text, int capacity)
+        /// <summary>Replaces <paramref name="value"/> by the shared equal string, or shares it while the table has room; false when it is not shared.</summary>
+        private bool TryShareValue(ref string value)
         {
-            if (table.TryGetValue(text, out string? known))
+            if (_values.TryGetValue(value, out string? known))
             {
-                text = known;
+                value = known;
                 return true;
             }
 
-            if (table.Count < capacity)
+            if (_values.Count < MaxSharedValues)
             {
-                table.Add(text, text);
+                _values.Add(value, value);
                 return true;
             }
 
