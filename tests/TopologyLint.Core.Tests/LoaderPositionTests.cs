@@ -29,6 +29,20 @@ namespace TopologyLint.Core.Tests
         }
 
         [Fact]
+        public void A_key_written_plain_and_quoted_keeps_each_span_and_one_text()
+        {
+            LoadedDocument document = Load("/t/a.yaml", "x: {a: 1}\ny: {\"a\": 2}\nz: {'a': 3}\nv: {true: 4}\nw: {'true': 5}\n");
+            var root = (MappingNode)document.Root!;
+            MappingEntry[] entries = new[] { "x", "y", "z" }.Select(k => ((MappingNode)root[k]!).Entries[0]).ToArray();
+
+            Assert.All(entries, e => Assert.Equal("a", e.KeyText));
+            Assert.Equal(new[] { 1, 3, 3 }, entries.Select(e => e.KeySpan.Length));
+            Assert.Equal(new[] { (1, 5), (2, 5), (3, 5) }, entries.Select(e => (e.Key.LineSpan.Start.Line + 1, e.Key.LineSpan.Start.Character + 1)));
+            Assert.Equal(new[] { ScalarType.Boolean, ScalarType.String }, new[] { "v", "w" }.Select(k => ((MappingNode)root[k]!).Entries[0].KeyType));
+            Assert.Equal("/y/a", entries[1].Key.GetPointer());
+        }
+
+        [Fact]
         public void Flow_collections_span_their_brackets()
         {
             LoadedDocument document = Load("/t/a.yaml", "a: {b: [1, 2], c: 'x'}\n");

@@ -38,7 +38,7 @@ namespace TopologyLint.Loading
         // when asked (ScalarNode.FromSource), not kept as strings.
         private const int MaxSharedValueLength = 16;
         private const int MaxSharedValues = 4096;
-        private readonly Dictionary<KeyInfo, int> _keyIds = new Dictionary<KeyInfo, int>();
+        private readonly Dictionary<string, int> _keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly DiagnosticSink _sink;
         private DocumentNode? _root;
@@ -197,15 +197,17 @@ namespace TopologyLint.Loading
             parent.SkipValue = false;
         }
 
+        /// <summary>The key's number in the file's key table, looked up here by text first, without the table's lock.</summary>
         private int KeyIdOf(PendingKey key)
         {
             var info = new KeyInfo(key.Text, key.Type, key.Span.Length);
-            if (!_keyIds.TryGetValue(info, out int id))
+            if (_keyIds.TryGetValue(key.Text, out int id) && _file.Keys[id].IsWrittenAs(info))
             {
-                id = _file.Keys.IdOf(info);
-                _keyIds.Add(info, id);
+                return id;
             }
 
+            id = _file.Keys.IdOf(info);
+            _keyIds[key.Text] = id;
             return id;
         }
 
@@ -213,15 +215,15 @@ namespace TopologyLint.Loading
         {
             mapping.Size += size;
             mapping.PendingKey = key;
-            if (mapping.FirstKeys.TryGetValue(key.Text, out TextSpan first))
+            if (mapping.FirstKeys.TryGetValue(key.Text, out int firstStart))
             {
                 mapping.SkipValue = true;
-                string firstLine = (_file.Text.Lines.GetLinePosition(first.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+                string firstLine = (_file.Text.Lines.GetLinePosition(firstStart).Line + 1).ToString(CultureInfo.InvariantCulture);
                 _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, _file.Text.Lines.GetLinePositionSpan(key.Span), PointerOf(key.Text), key.Text, firstLine);
             }
             else
             {
-                mapping.FirstKeys.Add(key.Text, key.Span);
+                mapping.FirstKeys.Add(key.Text, key.Span.Start);
             }
         }
 
@@ -250,7 +252,9 @@ namespace TopologyLint.Loading
         /// <summary>An open collection; reused for the next collection at the same depth once closed.</summary>
         private sealed class Frame
         {
-            private readonly Dictionary<string, TextSpan> _firstKeys = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+            // Where each key was first written. Offsets rather than spans: a dictionary of a reference type to
+            // int is precompiled in the framework, one to a struct of ours is JIT-compiled at every start.
+            private readonly Dictionary<string, int> _firstKeys = new Dictionary<string, int>(StringComparer.Ordinal);
             private TextSpan _start;
             private bool _isFlow;
 
@@ -291,7 +295,7 @@ namespace TopologyLint.Loading
 
             public int? LastEnd { get; set; }
 
-            public Dictionary<string, TextSpan> FirstKeys => _firstKeys;
+            public Dictionary<string, int> FirstKeys => _firstKeys;
 
             public TextSpan SpanUpTo(TextSpan endToken)
             {
