@@ -33,15 +33,41 @@ namespace TopologyLint.Loading
         {
             long limit = maxBytes < long.MaxValue ? maxBytes + 1 : maxBytes;
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1);
-            using var bytes = new MemoryStream((int)Math.Min(Math.Min(stream.CanSeek ? stream.Length : 0, limit), int.MaxValue));
-            var chunk = new byte[ReadChunk];
+
+            // Straight into an array of the size the file has now: for a large file, a growing buffer and
+            // its final copy were two more large-object allocations, enough to set off a full collection.
+            var bytes = new byte[(int)Math.Min(Math.Min(stream.CanSeek ? stream.Length : 0, limit), int.MaxValue)];
+            int filled = 0;
             int read;
-            while (bytes.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - bytes.Length))) > 0)
+            while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
             {
-                bytes.Write(chunk, 0, read);
+                filled += read;
             }
 
-            return bytes.ToArray();
+            if (filled < bytes.Length)
+            {
+                // The file shrank since its length was read.
+                Array.Resize(ref bytes, filled);
+                return bytes;
+            }
+
+            var probe = new byte[1];
+            if (filled >= limit || stream.Read(probe, 0, 1) == 0)
+            {
+                return bytes;
+            }
+
+            // The file grew since its length was read: the rest too, up to the limit.
+            using var grown = new MemoryStream();
+            grown.Write(bytes, 0, filled);
+            grown.Write(probe, 0, 1);
+            var chunk = new byte[ReadChunk];
+            while (grown.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - grown.Length))) > 0)
+            {
+                grown.Write(chunk, 0, read);
+            }
+
+            return grown.ToArray();
         }
 
         public string GetRealPath(string path) => SymbolicLinks.Resolve(path);
