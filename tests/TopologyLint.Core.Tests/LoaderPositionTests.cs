@@ -43,6 +43,37 @@ namespace TopologyLint.Core.Tests
         }
 
         [Fact]
+        public void A_collection_that_ends_with_an_alias_ends_where_the_alias_is_written()
+        {
+            LoadedDocument document = Load("/t/a.yaml", "a: [1, &s {k: v}]\nb:\n  - c: 1\n    d: *s\n  - e\n");
+            var item = (MappingNode)((SequenceNode)((MappingNode)document.Root!)["b"]!).Items[0];
+
+            Assert.Equal((3, 5, 4, 10), Span(item));
+            Assert.Equal("/b/0/d", item.Entries[1].Key.GetPointer());
+            Assert.Equal("/b/0/c", item["c"]!.GetPointer());
+        }
+
+        [Fact]
+        public void An_aliased_key_is_placed_where_the_alias_is_written()
+        {
+            using var lint = new TestLint();
+            Diagnostic duplicate = Assert.Single(lint.Lint("alias-key.topology.yaml", "&k a: 1\n*k : 2\n"), d => d.Id == "TL0006");
+
+            Assert.Equal((2, 1), (duplicate.Location.GetLineSpan().StartLinePosition.Line + 1, duplicate.Location.GetLineSpan().StartLinePosition.Character + 1));
+            Assert.Contains("line 1", duplicate.GetMessage(), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_single_pair_in_a_flow_sequence_spans_from_its_key()
+        {
+            LoadedDocument document = Load("/t/a.yaml", "a: [x: 1]\n");
+            var pair = (MappingNode)((SequenceNode)((MappingNode)document.Root!)["a"]!).Items[0];
+
+            Assert.Equal((1, 5, 1, 9), Span(pair));
+            Assert.Equal("/a/0", pair.GetPointer());
+        }
+
+        [Fact]
         public void Flow_collections_span_their_brackets()
         {
             LoadedDocument document = Load("/t/a.yaml", "a: {b: [1, 2], c: 'x'}\n");

@@ -95,7 +95,7 @@ namespace TopologyLint.Loading
             DocumentNode node = frame.Kind == NodeKind.Mapping
                 ? new MappingNode(_file, span, frame.Entries.ToArray())
                 : new SequenceNode(_file, span, frame.Items.ToArray());
-            Add(node, frame.Size);
+            Add(node, frame.Size, node.Span);
             return (node, frame.Size, frame.Anchor);
         }
 
@@ -112,7 +112,7 @@ namespace TopologyLint.Loading
                 ? new ScalarNode(_file, at, value, type)
                 : ScalarNode.FromSource(_file, at, value, type);
 
-            Add(node, 1);
+            Add(node, 1, node.Span);
             return node;
         }
 
@@ -126,12 +126,12 @@ namespace TopologyLint.Loading
                     return;
                 }
 
-                // An aliased key is where its anchor is, as the anchored scalar itself would be.
-                AddKey(_open.Peek(), new PendingKey(key.Value, key.Span, key.Type), size);
+                // An aliased key has its anchor's text and type, and the place where the alias is written.
+                AddKey(_open.Peek(), new PendingKey(key.Value, at, key.Type), size);
                 return;
             }
 
-            Add(node, size);
+            Add(node, size, at);
         }
 
         /// <summary>Replaces <paramref name="value"/> by the shared equal string, or shares it while the table has room; false when it is not shared.</summary>
@@ -163,7 +163,8 @@ namespace TopologyLint.Loading
             return new LoadedDocument(_file, _file.Root, comments);
         }
 
-        private void Add(DocumentNode node, long size)
+        /// <summary>Adds a node written at <paramref name="written"/>: its own span, or an alias's, which ends the collection there rather than at the anchor.</summary>
+        private void Add(DocumentNode node, long size, TextSpan written)
         {
             if (_open.Count == 0)
             {
@@ -176,13 +177,13 @@ namespace TopologyLint.Loading
             if (parent.Kind == NodeKind.Sequence)
             {
                 parent.Items.Add(node);
-                parent.LastEnd = node.Span.End;
+                parent.LastEnd = written.End;
                 return;
             }
 
             if (parent.PendingKey == null)
             {
-                Fail(SyntaxErrorRule.Rule, node.Span, "A mapping key must be a scalar");
+                Fail(SyntaxErrorRule.Rule, written, "A mapping key must be a scalar");
                 return;
             }
 
@@ -192,7 +193,7 @@ namespace TopologyLint.Loading
                 parent.Entries.Add(new MappingEntry(KeyIdOf(key), key.Span.Start, node));
             }
 
-            parent.LastEnd = node.Span.End;
+            parent.LastEnd = written.End;
             parent.PendingKey = null;
             parent.SkipValue = false;
         }

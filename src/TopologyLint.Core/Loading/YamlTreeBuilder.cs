@@ -81,10 +81,10 @@ namespace TopologyLint.Loading
 
                         break;
                     case MappingStart mapping:
-                        _assembler.Open(NodeKind.Mapping, Span(mapping.Start, mapping.End), mapping.Style == MappingStyle.Flow, mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value);
+                        _assembler.Open(NodeKind.Mapping, Span(mapping.Start, mapping.End), IsBracketed(mapping.Style == MappingStyle.Flow, mapping.Start, '{'), mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value);
                         break;
                     case SequenceStart sequence:
-                        _assembler.Open(NodeKind.Sequence, Span(sequence.Start, sequence.End), sequence.Style == SequenceStyle.Flow, sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value);
+                        _assembler.Open(NodeKind.Sequence, Span(sequence.Start, sequence.End), IsBracketed(sequence.Style == SequenceStyle.Flow, sequence.Start, '['), sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value);
                         break;
                     case MappingEnd end:
                         CloseCollection(end);
@@ -163,6 +163,14 @@ namespace TopologyLint.Loading
             // The alias shares the anchored node: diagnostics on it point where it was written.
             _assembler.AddExisting(target.Node, target.Size, span);
         }
+
+        /// <summary>
+        /// Whether a flow collection starts with its bracket. A single pair in a flow sequence (<c>[x: 1]</c>) is a
+        /// flow mapping without braces, whose start mark YamlDotNet does not place: it is spanned like a block
+        /// mapping, from its key to the end of its value.
+        /// </summary>
+        private bool IsBracketed(bool isFlow, Mark start, char bracket)
+            => isFlow && start.Index >= 0 && start.Index < _file.Text.Length && _file.Text[(int)start.Index] == bracket;
 
         private static ScalarType TypeOf(Scalar scalar)
         {
