@@ -40,6 +40,9 @@ namespace TopologyLint.Core.Tests
 
             Assert.Equal("a: 1\n", text?.ToString());
             Assert.Equal("1", text?.ToString(new TextSpan(3, 1)));
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => text![-1]);
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => text![5]);
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => text!.CopyTo(3, new char[8], 0, 3));
         }
 
         [Theory]

@@ -27,7 +27,8 @@ namespace TopologyLint.Loading
 
         public override int Length => _bytes.Length - _start;
 
-        public override char this[int position] => (char)_bytes[_start + position];
+        public override char this[int position]
+            => (uint)position < (uint)Length ? (char)_bytes[_start + position] : throw new ArgumentOutOfRangeException(nameof(position));
 
         /// <summary>The text of <paramref name="bytes"/> after a UTF-8 BOM of <paramref name="bomLength"/> bytes, when every byte is ASCII and none is NUL.</summary>
         public static AsciiText? TryCreate(byte[] bytes, int bomLength)
@@ -35,6 +36,11 @@ namespace TopologyLint.Loading
 
         public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {
+            if (sourceIndex < 0 || count < 0 || sourceIndex > Length - count || destinationIndex < 0 || destinationIndex > destination.Length - count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count), "The range lies outside the text or the destination");
+            }
+
             for (int i = 0; i < count; i++)
             {
                 destination[destinationIndex + i] = (char)_bytes[_start + sourceIndex + i];
