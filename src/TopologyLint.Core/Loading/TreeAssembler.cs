@@ -190,7 +190,7 @@ namespace TopologyLint.Loading
             if (!parent.SkipValue)
             {
                 PendingKey key = parent.PendingKey.Value;
-                parent.Entries.Add(new MappingEntry(KeyIdOf(key), key.Span.Start, node));
+                parent.Entries.Add(new MappingEntry(KeyIdOf(key), key.Start, node));
             }
 
             parent.LastEnd = written.End;
@@ -201,13 +201,12 @@ namespace TopologyLint.Loading
         /// <summary>The key's number in the file's key table, looked up here by text first, without the table's lock.</summary>
         private int KeyIdOf(PendingKey key)
         {
-            var info = new KeyInfo(key.Text, key.Type, key.Span.Length);
-            if (_keyIds.TryGetValue(key.Text, out int id) && _file.Keys[id].IsWrittenAs(info))
+            if (_keyIds.TryGetValue(key.Text, out int id) && _file.Keys[id].IsWrittenAs(key.Info))
             {
                 return id;
             }
 
-            id = _file.Keys.IdOf(info);
+            id = _file.Keys.IdOf(key.Info);
             _keyIds[key.Text] = id;
             return id;
         }
@@ -224,7 +223,7 @@ namespace TopologyLint.Loading
             }
             else
             {
-                mapping.FirstKeys.Add(key.Text, key.Span.Start);
+                mapping.FirstKeys.Add(key.Text, key.Start);
             }
         }
 
@@ -322,21 +321,22 @@ namespace TopologyLint.Loading
             }
         }
 
-        /// <summary>A key read, waiting for its value.</summary>
+        /// <summary>A key read, waiting for its value: the key as written, and where.</summary>
         private readonly struct PendingKey
         {
             public PendingKey(string text, TextSpan span, ScalarType type)
             {
-                Text = text;
-                Span = span;
-                Type = type;
+                Info = new KeyInfo(text, type, span.Length);
+                Start = span.Start;
             }
 
-            public string Text { get; }
+            public KeyInfo Info { get; }
 
-            public TextSpan Span { get; }
+            public int Start { get; }
 
-            public ScalarType Type { get; }
+            public string Text => Info.Text;
+
+            public TextSpan Span => new TextSpan(Start, Info.SourceLength);
         }
     }
 }
