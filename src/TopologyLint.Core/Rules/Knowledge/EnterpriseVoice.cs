@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using TopologyLint.Model;
 
 namespace TopologyLint.Rules.Knowledge
@@ -9,13 +8,8 @@ namespace TopologyLint.Rules.Knowledge
     /// <summary>Who carries the Enterprise Voice workload, and where (TL1008, TL1011, TL2001, TL2003, TL3001-TL3004).</summary>
     public static class EnterpriseVoice
     {
-        /// <summary>
-        /// <see cref="SitesWithUsers"/> of each topology, found once: four rules ask, and finding them visits every
-        /// user. Keyed weakly by the topology (the model is not changed once bound), so an entry goes with its
-        /// topology and the rules stay stateless. Lazy because rules may run in parallel: a rule asking while
-        /// another finds them waits for it rather than finding them again.
-        /// </summary>
-        private static readonly ConditionalWeakTable<Topology, Lazy<HashSet<Site>>> SitesWithUsersByTopology = new ConditionalWeakTable<Topology, Lazy<HashSet<Site>>>();
+        /// <summary><see cref="SitesWithUsers"/> of each topology, found once: four rules ask, and finding them visits every user.</summary>
+        private static readonly PerTopology<HashSet<Site>> SitesWithUsersByTopology = new PerTopology<HashSet<Site>>(FindSitesWithUsers);
 
         /// <summary>
         /// An Enterprise Voice user is one with <c>enterpriseVoice: true</c>, whatever <c>enabled</c> says:
@@ -32,7 +26,7 @@ namespace TopologyLint.Rules.Knowledge
         /// A new set on each call, which the caller may change; copying it costs per site, not per user.
         /// </summary>
         public static HashSet<Site> SitesWithUsers(Topology topology)
-            => new HashSet<Site>(SitesWithUsersByTopology.GetValue(topology, t => new Lazy<HashSet<Site>>(() => FindSitesWithUsers(t))).Value);
+            => new HashSet<Site>(SitesWithUsersByTopology.Of(topology));
 
         /// <summary>
         /// The sites with voice clients: an Enterprise Voice user, or a client deployment with clients

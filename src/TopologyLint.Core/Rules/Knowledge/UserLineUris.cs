@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using TopologyLint.Model;
 
 namespace TopologyLint.Rules.Knowledge
@@ -13,11 +12,7 @@ namespace TopologyLint.Rules.Knowledge
     /// </summary>
     public sealed class UserLineUris
     {
-        /// <summary>
-        /// Keyed weakly by the topology (the model is not changed once bound), so the rules stay stateless. Lazy because
-        /// rules may run in parallel: a second rule asking while the first parses waits for it rather than parsing again.
-        /// </summary>
-        private static readonly ConditionalWeakTable<Topology, Lazy<UserLineUris>> ByTopology = new ConditionalWeakTable<Topology, Lazy<UserLineUris>>();
+        private static readonly PerTopology<UserLineUris> ByTopology = new PerTopology<UserLineUris>(Parse);
 
         private readonly LineUri[] _lineUris;
 
@@ -28,7 +23,7 @@ namespace TopologyLint.Rules.Knowledge
         public LineUri this[int userIndex] => _lineUris[userIndex];
 
         public static UserLineUris Of(Topology topology)
-            => ByTopology.GetValue(topology, t => new Lazy<UserLineUris>(() => Parse(t))).Value;
+            => ByTopology.Of(topology);
 
         private static UserLineUris Parse(Topology topology)
         {
