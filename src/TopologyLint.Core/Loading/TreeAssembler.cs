@@ -99,20 +99,33 @@ namespace TopologyLint.Loading
             return (node, frame.Size, frame.Anchor);
         }
 
-        /// <summary>Adds a scalar; a key gets no node of its own unless <paramref name="needsNode"/> (an anchored key, which an alias may repeat).</summary>
+        /// <summary>
+        /// Adds a scalar. A key, or a value in a mapping, gets no node of its own (the mapping stores it inline)
+        /// unless <paramref name="needsNode"/>: an anchored scalar, which an alias may repeat. The node, if made, is returned.
+        /// </summary>
         public ScalarNode? AddScalar(TextSpan at, string value, ScalarType type, bool needsNode = false)
         {
-            if (_open.Count > 0 && _open.Peek().ExpectsKey)
+            Frame? parent = _open.Count > 0 ? _open.Peek() : null;
+            if (parent is { ExpectsKey: true })
             {
-                AddKey(_open.Peek(), new PendingKey(value, at, type), 1);
+                AddKey(parent, new PendingKey(value, at, type), 1);
                 return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
 
-            ScalarNode node = value.Length <= MaxSharedValueLength && TryShareValue(ref value)
-                ? new ScalarNode(_file, at, value, type)
-                : ScalarNode.FromSource(_file, at, value, type);
+            byte quoteLength = 0;
+            string? held = value.Length <= MaxSharedValueLength && TryShareValue(ref value) ? value : ScalarNode.HeldValue(_file.Text, at, value, out quoteLength);
+            if (parent is { Kind: NodeKind.Mapping } && !needsNode)
+            {
+                if (TakeKey(parent, 1, at) is PendingKey key)
+                {
+                    parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, at, held, type, quoteLength));
+                }
 
-            Add(node, 1, node.Span);
+                return null;
+            }
+
+            var node = new ScalarNode(_file, at, held, type, quoteLength);
+            Add(node, 1, at);
             return node;
         }
 
@@ -173,29 +186,35 @@ namespace TopologyLint.Loading
             }
 
             Frame parent = _open.Peek();
-            parent.Size += size;
             if (parent.Kind == NodeKind.Sequence)
             {
+                parent.Size += size;
                 parent.Items.Add(node);
                 parent.LastEnd = written.End;
                 return;
             }
 
-            if (parent.PendingKey == null)
+            if (TakeKey(parent, size, written) is PendingKey key)
+            {
+                parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, node));
+            }
+        }
+
+        /// <summary>The pending key of <paramref name="mapping"/> that a value written at <paramref name="written"/> completes, or null when the value is dropped (its key repeats an earlier one).</summary>
+        private PendingKey? TakeKey(Frame mapping, long size, TextSpan written)
+        {
+            if (mapping.PendingKey is not PendingKey key)
             {
                 Fail(SyntaxErrorRule.Rule, written, "A mapping key must be a scalar");
-                return;
+                return null;
             }
 
-            if (!parent.SkipValue)
-            {
-                PendingKey key = parent.PendingKey.Value;
-                parent.Entries.Add(new MappingEntry(KeyIdOf(key), key.Start, node));
-            }
-
-            parent.LastEnd = written.End;
-            parent.PendingKey = null;
-            parent.SkipValue = false;
+            bool dropped = mapping.SkipValue;
+            mapping.Size += size;
+            mapping.LastEnd = written.End;
+            mapping.PendingKey = null;
+            mapping.SkipValue = false;
+            return dropped ? null : key;
         }
 
         /// <summary>The key's number in the file's key table, looked up here by text first, without the table's lock.</summary>
@@ -281,7 +300,7 @@ namespace TopologyLint.Loading
 
             public string? Anchor { get; private set; }
 
-            public List<MappingEntry> Entries { get; } = new List<MappingEntry>();
+            public List<EntrySlot> Entries { get; } = new List<EntrySlot>();
 
             public List<DocumentNode> Items { get; } = new List<DocumentNode>();
 
@@ -311,7 +330,7 @@ namespace TopologyLint.Loading
                     // A block collection ends where its last value ends, not at the next token.
                     if (Kind == NodeKind.Mapping && Entries.Count > 0)
                     {
-                        start = Entries[0].KeySpan.Start;
+                        start = Entries[0].KeyStart;
                     }
 
                     end = LastEnd ?? start;

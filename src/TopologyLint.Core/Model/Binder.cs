@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using TopologyLint.Syntax;
+using static TopologyLint.Model.MappingFields;
 
 namespace TopologyLint.Model
 {
@@ -185,7 +186,7 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                var user = new User(node, sip, SiteReference(topology, node), Boolean(node, "enabled"), Boolean(node, "enterpriseVoice"), String(node, "lineUri"));
+                var user = new User(node, SiteReference(topology, node)?.Target);
                 topology.Users.Add(user);
                 if (sipText != null)
                 {
@@ -255,32 +256,6 @@ namespace TopologyLint.Model
 
             return new Reference<Pool>(name, pool);
         }
-
-        private static MappingNode? Mapping(MappingNode parent, string key) => parent[key] as MappingNode;
-
-        private static SequenceNode? Sequence(MappingNode parent, string key) => parent[key] as SequenceNode;
-
-        private static ScalarNode? String(MappingNode parent, string key) => parent[key] is ScalarNode { Type: ScalarType.String } s ? s : null;
-
-        private static Field<bool> Boolean(MappingNode parent, string key)
-        {
-            var node = parent[key] as ScalarNode;
-            return new Field<bool>(node, node?.AsBoolean());
-        }
-
-        private static Field<long> Integer(MappingNode parent, string key)
-        {
-            var node = parent[key] as ScalarNode;
-            return new Field<long>(node, node?.AsInteger());
-        }
-
-        private static Field<TEnum> Enum<TEnum>(MappingNode parent, string key)
-            where TEnum : struct, System.Enum
-            => EnumField<TEnum>(parent[key] as ScalarNode);
-
-        private static Field<TEnum> EnumField<TEnum>(ScalarNode? node)
-            where TEnum : struct, System.Enum
-            => new Field<TEnum>(node, node is { Type: ScalarType.String } && DocumentNames<TEnum>.TryParse(node.Value, out TEnum value) ? value : null);
 
         private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode? sequence)
             where TEnum : struct, System.Enum

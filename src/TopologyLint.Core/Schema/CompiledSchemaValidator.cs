@@ -162,7 +162,7 @@ namespace TopologyLint.Schema
             ulong present = 0;
             if (mapping != null)
             {
-                IReadOnlyList<MappingEntry> entries = mapping.Entries;
+                EntryList entries = mapping.Entries;
                 for (int i = 0; i < entries.Count; i++)
                 {
                     MappingEntry entry = entries[i];

@@ -51,7 +51,7 @@ namespace TopologyLint.Syntax
                 {
                     case MappingNode mapping when mapping.EntryHolding(this) is { } entry:
                         Append(builder, entry.KeyText);
-                        current = entry.HasKey(this) ? null : entry.Value;
+                        current = entry.HasKey(this) || entry.HasValue(this) ? null : entry.Value;
                         break;
                     case SequenceNode sequence when sequence.IndexHolding(this) is int index:
                         Append(builder, index.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -27,9 +27,11 @@ namespace TopologyLint.Syntax
             Type = type;
         }
 
-        private ScalarNode(SourceFile file, TextSpan span, ScalarType type, byte quoteLength)
+        /// <param name="heldValue">The value, or null when it is the source text at <paramref name="span"/> inside <paramref name="quoteLength"/> quotes.</param>
+        internal ScalarNode(SourceFile file, TextSpan span, string? heldValue, ScalarType type, byte quoteLength)
             : base(file, span)
         {
+            _value = heldValue;
             Type = type;
             _quoteLength = quoteLength;
         }
@@ -51,23 +53,24 @@ namespace TopologyLint.Syntax
         public override string ToString() => Value;
 
         /// <summary>
-        /// A scalar whose value is read back from the source text when asked, when the text at
-        /// <paramref name="span"/> (inside its quotes, if quoted) is exactly <paramref name="value"/>; else one holding the string.
+        /// How to keep <paramref name="value"/>, written at <paramref name="span"/>: null with the number of quotes
+        /// around it when the source text there is exactly the value (it is then read back when asked), else the value.
         /// </summary>
-        internal static ScalarNode FromSource(SourceFile file, TextSpan span, string value, ScalarType type)
+        internal static string? HeldValue(SourceText text, TextSpan span, string value, out byte quoteLength)
         {
-            SourceText text = file.Text;
+            quoteLength = 0;
             if (value.Length == span.Length && SourceEquals(text, span.Start, value))
             {
-                return new ScalarNode(file, span, type, quoteLength: 0);
+                return null;
             }
 
             if (value.Length == span.Length - 2 && (text[span.Start] == '"' || text[span.Start] == '\'') && SourceEquals(text, span.Start + 1, value))
             {
-                return new ScalarNode(file, span, type, quoteLength: 1);
+                quoteLength = 1;
+                return null;
             }
 
-            return new ScalarNode(file, span, value, type);
+            return value;
         }
 
         private static bool SourceEquals(SourceText text, int start, string value)

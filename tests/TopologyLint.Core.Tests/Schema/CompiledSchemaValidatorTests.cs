@@ -114,13 +114,13 @@ namespace TopologyLint.Core.Tests.Schema
             return actualSorted.Select(Describe).ToArray();
         }
 
-        /// <summary>The same node: a key by its place and text (keys are made when asked, so each validator has its own), anything else by reference.</summary>
+        /// <summary>The same node: a scalar by its place, text and whether it is a key (keys and scalar values are made when asked, so each validator has its own), a collection by reference.</summary>
         private static void AssertSameNode(DocumentNode root, DocumentNode expected, DocumentNode actual)
         {
-            if (IsKey(root, expected))
+            if (expected is ScalarNode expectedScalar)
             {
-                Assert.True(IsKey(root, actual), $"{PointerOf(actual)} is not a key");
-                Assert.Equal((expected.Span, ((ScalarNode)expected).Value), (actual.Span, ((ScalarNode)actual).Value));
+                ScalarNode actualScalar = Assert.IsType<ScalarNode>(actual);
+                Assert.Equal((IsKey(root, expected), expected.Span, expectedScalar.Value, expectedScalar.Type), (IsKey(root, actual), actual.Span, actualScalar.Value, actualScalar.Type));
             }
             else
             {
@@ -142,7 +142,7 @@ namespace TopologyLint.Core.Tests.Schema
             switch (tree)
             {
                 case MappingNode mapping:
-                    return mapping.Entries.Any(e => (e.HasKey(node) && !ReferenceEquals(e.Value, node)) || IsKey(e.Value, node));
+                    return mapping.Entries.Any(e => (e.HasKey(node) && !e.HasValue(node)) || IsKey(e.Value, node));
                 case SequenceNode sequence:
                     return sequence.Items.Any(item => IsKey(item, node));
                 default:

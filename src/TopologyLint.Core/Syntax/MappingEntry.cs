@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace TopologyLint.Syntax
+{
+    /// <summary>
+    /// One <c>key: value</c> pair of a mapping, as read from the mapping: its file and its stored slot.
+    /// Keys and scalar values are made into nodes only when asked, so each call of <see cref="Key"/> or of
+    /// <see cref="Value"/> for a scalar gives an equal but distinct node: compare them by place
+    /// (<see cref="HasKey"/>, <see cref="HasValue"/>), not by reference.
+    /// </summary>
+    public readonly struct MappingEntry
+    {
+        private readonly SourceFile _file;
+        private readonly EntrySlot _slot;
+
+        public MappingEntry(ScalarNode key, DocumentNode value)
+            : this(value.File, new EntrySlot(value.File.Keys.IdOf(new KeyInfo(key.Value, key.Type, key.Span.Length)), key.Span.Start, value))
+        {
+        }
+
+        internal MappingEntry(SourceFile file, EntrySlot slot)
+        {
+            _file = file;
+            _slot = slot;
+        }
+
+        /// <summary>The key's text after unquoting and unescaping.</summary>
+        public string KeyText => KeyInfo.Text;
+
+        public TextSpan KeySpan => new TextSpan(_slot.KeyStart, KeyInfo.SourceLength);
+
+        public ScalarType KeyType => KeyInfo.Type;
+
+        /// <summary>The key as a node, made when asked.</summary>
+        public ScalarNode Key => new ScalarNode(_file, KeySpan, KeyText, KeyType);
+
+        /// <summary>The value: a collection, or a scalar made when asked.</summary>
+        public DocumentNode Value => _slot.Node ?? new ScalarNode(_file, _slot.ValueSpan, _slot.HeldValue, _slot.ValueType, _slot.QuoteLength);
+
+        internal EntrySlot Slot => _slot;
+
+        private KeyInfo KeyInfo => _file.Keys[_slot.KeyId];
+
+        /// <summary>Whether <paramref name="node"/> is this entry's key (as <see cref="Key"/> made it, or the anchored scalar an aliased key repeats).</summary>
+        public bool HasKey(DocumentNode node) => node is ScalarNode scalar && scalar.File == _file && scalar.Span == KeySpan && scalar.Value == KeyText;
+
+        /// <summary>Whether <paramref name="node"/> is this entry's value (for a scalar: one made by <see cref="Value"/>).</summary>
+        public bool HasValue(DocumentNode node)
+            => _slot.Node != null
+                ? ReferenceEquals(_slot.Node, node)
+                : node is ScalarNode scalar && scalar.File == _file && scalar.Span == _slot.ValueSpan && scalar.Type == _slot.ValueType;
+
+        /// <summary>Whether the value is a collection whose span holds <paramref name="node"/>.</summary>
+        internal bool ValueContains(DocumentNode node) => _slot.Node is { Kind: not NodeKind.Scalar } collection && collection.Contains(node);
+    }
+
+    /// <summary>
+    /// A mapping entry as stored: its key by number in the file's key table, and its value either as a
+    /// node (a collection, or a scalar that needed one) or, for a plain scalar value, inline: the span,
+    /// the type and the text when it differs from the source. A large document is mostly mappings of
+    /// scalars; a scalar node each made the tree three times as many objects, which the garbage
+    /// collector had to trace and copy while the tree grew.
+    /// </summary>
+    internal readonly struct EntrySlot
+    {
+        private readonly object? _value;
+        private readonly int _valueStart;
+        private readonly int _valueLength;
+
+        public EntrySlot(int keyId, int keyStart, DocumentNode value)
+        {
+            KeyId = keyId;
+            KeyStart = keyStart;
+            _value = value;
+            _valueStart = value.Span.Start;
+            _valueLength = value.Span.Length;
+            ValueType = default;
+            QuoteLength = 0;
+        }
+
+        /// <param name="heldValue">The scalar's text, or null when it is the source text at <paramref name="valueSpan"/> inside <paramref name="quoteLength"/> quotes.</param>
+        public EntrySlot(int keyId, int keyStart, TextSpan valueSpan, string? heldValue, ScalarType valueType, byte quoteLength)
+        {
+            KeyId = keyId;
+            KeyStart = keyStart;
+            _value = heldValue;
+            _valueStart = valueSpan.Start;
+            _valueLength = valueSpan.Length;
+            ValueType = valueType;
+            QuoteLength = quoteLength;
+        }
+
+        public int KeyId { get; }
+
+        public int KeyStart { get; }
+
+        /// <summary>The value's node, or null when the value is a scalar stored inline.</summary>
+        public DocumentNode? Node => _value as DocumentNode;
+
+        public string? HeldValue => _value as string;
+
+        public TextSpan ValueSpan => new TextSpan(_valueStart, _valueLength);
+
+        public ScalarType ValueType { get; }
+
+        public byte QuoteLength { get; }
+    }
+}
