@@ -40,6 +40,7 @@ namespace TopologyLint.Loading
         private const int MaxSharedValues = 4096;
         private readonly Dictionary<string, int> _keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly EntrySlotBlocks _slotBlocks = new EntrySlotBlocks();
         private readonly DiagnosticSink _sink;
         private DocumentNode? _root;
         private bool _failed;
@@ -93,7 +94,7 @@ namespace TopologyLint.Loading
             TextSpan span = frame.SpanUpTo(endToken);
             span = TextSpan.FromBounds(Math.Min(span.Start, _file.Text.Length), Math.Min(span.End, _file.Text.Length));
             DocumentNode node = frame.Kind == NodeKind.Mapping
-                ? new MappingNode(_file, span, frame.Entries.ToArray())
+                ? new MappingNode(_file, span, _slotBlocks.Store(frame.Entries))
                 : new SequenceNode(_file, span, frame.Items.ToArray());
             Add(node, frame.Size, node.Span);
             return (node, frame.Size, frame.Anchor);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
@@ -5,21 +6,23 @@ namespace TopologyLint.Syntax
 {
     public sealed class MappingNode : DocumentNode
     {
-        // An array of slots, not of entries or through the interface: the binder looks keys up in every
-        // item, and indexing through IReadOnlyList is an interface call each time.
-        private readonly EntrySlot[] _slots;
+        // Slots, not entries or an interface: the binder looks keys up in every item, and indexing through
+        // IReadOnlyList is an interface call each time. The loader stores many mappings' slots in one block.
+        private readonly ArraySegment<EntrySlot> _slots;
 
         public MappingNode(SourceFile file, TextSpan span, IReadOnlyList<MappingEntry> entries)
             : base(file, span)
         {
-            _slots = new EntrySlot[entries.Count];
-            for (int i = 0; i < _slots.Length; i++)
+            var slots = new EntrySlot[entries.Count];
+            for (int i = 0; i < slots.Length; i++)
             {
-                _slots[i] = entries[i].Slot;
+                slots[i] = entries[i].Slot;
             }
+
+            _slots = new ArraySegment<EntrySlot>(slots);
         }
 
-        internal MappingNode(SourceFile file, TextSpan span, EntrySlot[] slots)
+        internal MappingNode(SourceFile file, TextSpan span, ArraySegment<EntrySlot> slots)
             : base(file, span)
         {
             _slots = slots;
@@ -37,7 +40,7 @@ namespace TopologyLint.Syntax
 
         public bool TryGetEntry(string key, out MappingEntry entry)
         {
-            EntrySlot[] slots = _slots;
+            ReadOnlySpan<EntrySlot> slots = _slots;
             KeyTable keys = File.Keys;
             for (int i = 0; i < slots.Length; i++)
             {
@@ -80,17 +83,17 @@ namespace TopologyLint.Syntax
     public readonly struct EntryList : IReadOnlyList<MappingEntry>
     {
         private readonly SourceFile _file;
-        private readonly EntrySlot[] _slots;
+        private readonly ArraySegment<EntrySlot> _slots;
 
-        internal EntryList(SourceFile file, EntrySlot[] slots)
+        internal EntryList(SourceFile file, ArraySegment<EntrySlot> slots)
         {
             _file = file;
             _slots = slots;
         }
 
-        public int Count => _slots.Length;
+        public int Count => _slots.Count;
 
-        public MappingEntry this[int index] => new MappingEntry(_file, _slots[index]);
+        public MappingEntry this[int index] => new MappingEntry(_file, _slots.AsSpan()[index]);
 
         public Enumerator GetEnumerator() => new Enumerator(this);
 

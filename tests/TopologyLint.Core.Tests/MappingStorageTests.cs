@@ -1,0 +1,95 @@
+using System.Linq;
+using System.Text;
+using TopologyLint.Analysis;
+using TopologyLint.Configuration;
+using TopologyLint.Loading;
+using TopologyLint.Syntax;
+using Xunit;
+
+namespace TopologyLint.Core.Tests
+{
+    /// <summary>Mapping entries are stored as slots in shared blocks, with scalar values inline; what is read back must be what was written.</summary>
+    public class MappingStorageTests
+    {
+        private static MappingNode LoadRoot(string text)
+            => Assert.IsType<MappingNode>(DocumentLoader.Load("/t/a.yaml", Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance)).Root);
+
+        [Fact]
+        public void Mappings_spread_over_several_blocks_keep_their_own_entries()
+        {
+            // 3,000 mappings of three entries fill more than two blocks of 4,096 slots; each reads back its own values.
+            var text = new StringBuilder("items:\n");
+            for (int i = 0; i < 3000; i++)
+            {
+                text.Append("  - {n: ").Append(i).Append(", name: \"item ").Append(i).Append("\", on: ").Append(i % 2 == 0 ? "true" : "false").Append("}\n");
+            }
+
+            var items = (SequenceNode)LoadRoot(text.ToString())["items"]!;
+
+            Assert.Equal(3000, items.Items.Count);
+            for (int i = 0; i < 3000; i++)
+            {
+                var item = (MappingNode)items.Items[i];
+                Assert.Equal(new[] { "n", "name", "on" }, item.Entries.Select(e => e.KeyText));
+                Assert.Equal(i, ((ScalarNode)item["n"]!).AsInteger());
+                Assert.Equal($"item {i}", ((ScalarNode)item["name"]!).Value);
+                Assert.Equal(i % 2 == 0, ((ScalarNode)item["on"]!).AsBoolean());
+            }
+        }
+
+        [Fact]
+        public void A_mapping_larger_than_a_block_keeps_every_entry()
+        {
+            string text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"k{i}: v{i}\n"));
+
+            MappingNode root = LoadRoot(text);
+
+            Assert.Equal(5000, root.Entries.Count);
+            Assert.Equal("v4999", ((ScalarNode)root["k4999"]!).Value);
+            Assert.Equal("v0", ((ScalarNode)root.Entries[0].Value).Value);
+        }
+
+        [Fact]
+        public void An_inline_scalar_value_is_made_with_its_place_text_and_type_and_knows_its_pointer()
+        {
+            MappingNode root = LoadRoot("a:\n  b: 'it''s'\n  c: \"x\\ty\"\n  d: 12\n  e:\n");
+            var a = (MappingNode)root["a"]!;
+
+            var quoted = (ScalarNode)a["b"]!;
+            var escaped = (ScalarNode)a["c"]!;
+            var number = (ScalarNode)a["d"]!;
+            var empty = (ScalarNode)a["e"]!;
+
+            Assert.Equal(("it's", ScalarType.String, 2, 6, 7), (quoted.Value, quoted.Type, quoted.LineSpan.Start.Line + 1, quoted.LineSpan.Start.Character + 1, quoted.Span.Length));
+            Assert.Equal(("x\ty", 3, 6, 6), (escaped.Value, escaped.LineSpan.Start.Line + 1, escaped.LineSpan.Start.Character + 1, escaped.Span.Length));
+            Assert.Equal((12L, ScalarType.Integer), (number.AsInteger(), number.Type));
+            Assert.Equal(ScalarType.Null, empty.Type);
+            Assert.Equal(new[] { "/a/b", "/a/c", "/a/d", "/a/e" }, new[] { quoted, escaped, number, empty }.Select(n => n.GetPointer()));
+        }
+
+        [Fact]
+        public void An_entry_recognizes_its_value_by_place_not_by_instance()
+        {
+            MappingNode root = LoadRoot("a: 1\nb: 1\nc: [1]\n");
+            MappingEntry a = root.Entries[0];
+
+            Assert.NotSame(a.Value, a.Value);
+            Assert.True(a.HasValue(a.Value));
+            Assert.False(a.HasValue(root.Entries[1].Value));
+            Assert.False(a.HasValue(a.Key));
+            Assert.True(root.Entries[2].HasValue(root["c"]!));
+            Assert.False(root.Entries[2].HasValue(((SequenceNode)root["c"]!).Items[0]));
+        }
+
+        [Fact]
+        public void A_value_aliasing_an_anchored_scalar_reads_as_the_anchor_and_has_its_pointer()
+        {
+            MappingNode root = LoadRoot("a: &x hello\nb: *x\n");
+
+            var alias = (ScalarNode)root["b"]!;
+
+            Assert.Equal("hello", alias.Value);
+            Assert.Equal("/a", alias.GetPointer());
+        }
+    }
+}
