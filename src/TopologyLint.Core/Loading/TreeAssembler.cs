@@ -113,8 +113,11 @@ namespace TopologyLint.Loading
                 return needsNode ? new ScalarNode(_file, at, value, type) : null;
             }
 
+            // Booleans and nulls are not worth a look-up: written as their source text, they keep no string at all.
             byte quoteLength = 0;
-            string? held = value.Length <= MaxSharedValueLength && TryShareValue(ref value) ? value : ScalarNode.HeldValue(_file.Text, at, value, out quoteLength);
+            string? held = value.Length <= MaxSharedValueLength && type != ScalarType.Boolean && type != ScalarType.Null && TryShareValue(ref value)
+                ? value
+                : ScalarNode.HeldValue(_file.Text, at, value, out quoteLength);
             if (parent is { Kind: NodeKind.Mapping } && !needsNode)
             {
                 if (TakeKey(parent, 1, at) is PendingKey key)
@@ -235,15 +238,11 @@ namespace TopologyLint.Loading
         {
             mapping.Size += size;
             mapping.PendingKey = key;
-            if (mapping.FirstKeys.TryGetValue(key.Text, out int firstStart))
+            if (mapping.TryGetFirstKey(key.Text, _file.Keys, out int firstStart))
             {
                 mapping.SkipValue = true;
                 string firstLine = (_file.Text.Lines.GetLinePosition(firstStart).Line + 1).ToString(CultureInfo.InvariantCulture);
                 _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, _file.Text.Lines.GetLinePositionSpan(key.Span), PointerOf(key.Text), key.Text, firstLine);
-            }
-            else
-            {
-                mapping.FirstKeys.Add(key.Text, key.Start);
             }
         }
 
@@ -272,9 +271,13 @@ namespace TopologyLint.Loading
         /// <summary>An open collection; reused for the next collection at the same depth once closed.</summary>
         private sealed class Frame
         {
-            // Where each key was first written. Offsets rather than spans: a dictionary of a reference type to
-            // int is precompiled in the framework, one to a struct of ours is JIT-compiled at every start.
+            // Mappings are searched for a repeated key by a scan of their entries (each key's first one), which
+            // beats hashing for the few keys most have; past LinearSearchLimit entries keys are looked up here,
+            // where they are indexed as they come. Offsets rather than spans: a dictionary of a reference type
+            // to int is precompiled in the framework, one to a struct of ours is JIT-compiled at every start.
+            private const int LinearSearchLimit = 16;
             private readonly Dictionary<string, int> _firstKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+            private int _indexedEntries;
             private TextSpan _start;
             private bool _isFlow;
 
@@ -286,9 +289,10 @@ namespace TopologyLint.Loading
                 Anchor = anchor;
                 Entries.Clear();
                 Items.Clear();
-                if (_firstKeys.Count > 0)
+                if (_indexedEntries > 0)
                 {
                     _firstKeys.Clear();
+                    _indexedEntries = 0;
                 }
 
                 Size = 1;
@@ -315,7 +319,32 @@ namespace TopologyLint.Loading
 
             public int? LastEnd { get; set; }
 
-            public Dictionary<string, int> FirstKeys => _firstKeys;
+            /// <summary>Where <paramref name="text"/> was first written as a key of this mapping, if it was.</summary>
+            public bool TryGetFirstKey(string text, KeyTable keys, out int start)
+            {
+                if (Entries.Count <= LinearSearchLimit)
+                {
+                    foreach (EntrySlot entry in Entries)
+                    {
+                        if (keys[entry.KeyId].Text == text)
+                        {
+                            start = entry.KeyStart;
+                            return true;
+                        }
+                    }
+
+                    start = 0;
+                    return false;
+                }
+
+                for (; _indexedEntries < Entries.Count; _indexedEntries++)
+                {
+                    EntrySlot entry = Entries[_indexedEntries];
+                    _firstKeys.Add(keys[entry.KeyId].Text, entry.KeyStart);
+                }
+
+                return _firstKeys.TryGetValue(text, out start);
+            }
 
             public TextSpan SpanUpTo(TextSpan endToken)
             {

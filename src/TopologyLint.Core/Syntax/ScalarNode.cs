@@ -43,7 +43,11 @@ namespace TopologyLint.Syntax
 
         public ScalarType Type { get; }
 
-        public bool? AsBoolean() => Type == ScalarType.Boolean ? string.Equals(Value, "true", System.StringComparison.OrdinalIgnoreCase) : null;
+        /// <remarks>A boolean read from the source is one of true, True, TRUE, false, False, FALSE: its first character tells, without making it a string.</remarks>
+        public bool? AsBoolean()
+            => Type != ScalarType.Boolean ? null
+                : _value != null ? string.Equals(_value, "true", System.StringComparison.OrdinalIgnoreCase)
+                : File.Text[Span.Start + _quoteLength] is 't' or 'T';
 
         public long? AsInteger() =>
             Type == ScalarType.Integer && long.TryParse(Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long result)
