@@ -32,10 +32,10 @@ namespace TopologyLint.Loading
         private readonly List<Frame> _framesByDepth = new List<Frame>();
 
         // Keys repeat in every item ("sip", "site"): each distinct key is kept once, in the file's key table
-        // (looked up here without its lock). Short values repeat too ("true", a site id): one string per
-        // distinct text is kept, not one per item. Values are shared only while few are distinct, so a
-        // document of unique values costs a bounded table; the rest are read back from the source text
-        // when asked (ScalarNode.FromSource), not kept as strings.
+        // (looked up here without its lock). Short strings repeat too (a site id): one string per distinct
+        // text is kept, not one per item, so reading them allocates nothing. Values are shared only while few
+        // are distinct, so a document of unique values costs a bounded table; the rest are read back from the
+        // source text when asked (ScalarNode.HeldValue), not kept as strings.
         private const int MaxSharedValueLength = 16;
         private const int MaxSharedValues = 4096;
         private readonly Dictionary<string, int> _keyIds = new Dictionary<string, int>(StringComparer.Ordinal);

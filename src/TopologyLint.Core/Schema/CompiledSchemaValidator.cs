@@ -42,7 +42,7 @@ namespace TopologyLint.Schema
         public IReadOnlyList<SchemaViolation> ValidateDocument(DocumentNode root)
         {
             var violations = new List<SchemaViolation>();
-            Validate(_root, root, null, violations);
+            Validate(_root, new Subject(root), null, violations);
             return violations;
         }
 
@@ -54,7 +54,7 @@ namespace TopologyLint.Schema
                 if (_root.PropertyIndex.TryGetValue(entry.KeyText, out int index))
                 {
                     // As NJsonSchema validates a property schema on its own: no property name in play.
-                    Validate(_root.Properties[index].Check, entry.Value, null, violations);
+                    Validate(_root.Properties[index].Check, new Subject(entry), null, violations);
                 }
             }
 
@@ -66,71 +66,71 @@ namespace TopologyLint.Schema
         /// look into lists and strings whatever the declared type), enum, then properties.
         /// </summary>
         /// <param name="propertyName">The key whose value this is, when reached through <c>properties</c>; it decides where NJsonSchema's errors on a mapping are reported.</param>
-        private static void Validate(SchemaCheck schema, DocumentNode node, string? propertyName, List<SchemaViolation> violations)
+        private static void Validate(SchemaCheck schema, in Subject subject, string? propertyName, List<SchemaViolation> violations)
         {
-            ScalarNode? scalar = node as ScalarNode;
-            TokenType token = scalar != null ? TokenOf(scalar) : node.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
+            string? text = subject.Text;
+            TokenType token = text != null ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
 
-            if (node is SequenceNode sequence)
+            if (subject.Kind == NodeKind.Sequence)
             {
-                CheckSequence(schema, sequence, propertyName, violations);
+                CheckSequence(schema, (SequenceNode)subject.Node, propertyName, violations);
             }
             else if (schema.Type == SchemaType.Array)
             {
-                Add(violations, SchemaViolationKind.ArrayExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.ArrayExpected, subject.Node, propertyName, null);
             }
 
             if (token == TokenType.String)
             {
-                if (schema.Pattern != null && !schema.Pattern.IsMatch(scalar!.Value))
+                if (schema.Pattern != null && !schema.Pattern.IsMatch(text!))
                 {
-                    Add(violations, SchemaViolationKind.PatternMismatch, node, propertyName, schema.PatternText);
+                    Add(violations, SchemaViolationKind.PatternMismatch, subject.Node, propertyName, schema.PatternText);
                 }
 
-                if (schema.MinLength is int minLength && scalar!.Value.Length < minLength)
+                if (schema.MinLength is int minLength && text!.Length < minLength)
                 {
-                    Add(violations, SchemaViolationKind.StringTooShort, node, propertyName, schema.MinLengthText);
+                    Add(violations, SchemaViolationKind.StringTooShort, subject.Node, propertyName, schema.MinLengthText);
                 }
             }
             else if (schema.Type == SchemaType.String)
             {
-                Add(violations, SchemaViolationKind.StringExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.StringExpected, subject.Node, propertyName, null);
             }
 
             bool isNumber = token == TokenType.Integer || token == TokenType.Float;
             if (schema.Type == SchemaType.Number && !isNumber)
             {
-                Add(violations, SchemaViolationKind.NumberExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.NumberExpected, subject.Node, propertyName, null);
             }
 
-            if (isNumber && schema.Minimum is decimal minimum && IsBelow(scalar!, token, minimum))
+            if (isNumber && schema.Minimum is decimal minimum && IsBelow(text!, token, minimum))
             {
-                Add(violations, SchemaViolationKind.NumberTooSmall, node, propertyName, schema.MinimumText);
+                Add(violations, SchemaViolationKind.NumberTooSmall, subject.Node, propertyName, schema.MinimumText);
             }
 
             if (schema.Type == SchemaType.Integer && token != TokenType.Integer)
             {
-                Add(violations, SchemaViolationKind.IntegerExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.IntegerExpected, subject.Node, propertyName, null);
             }
 
             if (schema.Type == SchemaType.Boolean && token != TokenType.Boolean)
             {
-                Add(violations, SchemaViolationKind.BooleanExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.BooleanExpected, subject.Node, propertyName, null);
             }
 
             if (schema.Type == SchemaType.Object && token != TokenType.Object)
             {
-                Add(violations, SchemaViolationKind.ObjectExpected, node, propertyName, null);
+                Add(violations, SchemaViolationKind.ObjectExpected, subject.Node, propertyName, null);
             }
 
             // NJsonSchema compares the token's text with each allowed value; lists and mappings
             // print as JSON, which never equals any of this schema's enum values (all plain words).
-            if (schema.Enum != null && (scalar == null || !schema.Enum.Contains(TextOf(scalar, token))))
+            if (schema.Enum != null && (text == null || !schema.Enum.Contains(TextOf(text, token))))
             {
-                Add(violations, SchemaViolationKind.NotInEnumeration, node, propertyName, schema.EnumText);
+                Add(violations, SchemaViolationKind.NotInEnumeration, subject.Node, propertyName, schema.EnumText);
             }
 
-            CheckProperties(schema, node, violations);
+            CheckProperties(schema, subject, violations);
         }
 
         private static void CheckSequence(SchemaCheck schema, SequenceNode sequence, string? propertyName, List<SchemaViolation> violations)
@@ -150,14 +150,20 @@ namespace TopologyLint.Schema
             {
                 for (int i = 0; i < items.Count; i++)
                 {
-                    Validate(schema.Items, items[i], null, violations);
+                    Validate(schema.Items, new Subject(items[i]), null, violations);
                 }
             }
         }
 
-        private static void CheckProperties(SchemaCheck schema, DocumentNode node, List<SchemaViolation> violations)
+        private static void CheckProperties(SchemaCheck schema, in Subject subject, List<SchemaViolation> violations)
         {
+            if (subject.Kind != NodeKind.Mapping && schema.Required.Count == 0)
+            {
+                return;
+            }
+
             // Even on a node that is not a mapping NJsonSchema reports each required key as missing.
+            DocumentNode node = subject.Node;
             var mapping = node as MappingNode;
             ulong present = 0;
             if (mapping != null)
@@ -169,15 +175,15 @@ namespace TopologyLint.Schema
                     if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index))
                     {
                         present |= 1UL << index;
-                        Validate(schema.Properties[index].Check, entry.Value, entry.KeyText, violations);
+                        Validate(schema.Properties[index].Check, new Subject(entry), entry.KeyText, violations);
                     }
                     else if (schema.PatternPropertyFor(entry.KeyText) is SchemaCheck patternSchema)
                     {
-                        Validate(patternSchema, entry.Value, null, violations);
+                        Validate(patternSchema, new Subject(entry), null, violations);
                     }
                     else if (schema.AdditionalProperties != null)
                     {
-                        Validate(schema.AdditionalProperties, entry.Value, null, violations);
+                        Validate(schema.AdditionalProperties, new Subject(entry), null, violations);
                     }
                     else if (!schema.AllowsAdditionalProperties)
                     {
@@ -236,7 +242,7 @@ namespace TopologyLint.Schema
         {
             if (node is ScalarNode scalar)
             {
-                return TextOf(scalar, TokenOf(scalar));
+                return TextOf(scalar.Value, TokenOf(scalar.Type, scalar.Value));
             }
 
             var builder = new StringBuilder("\u0001");
@@ -268,9 +274,10 @@ namespace TopologyLint.Schema
                     builder.Append(']');
                     break;
                 case ScalarNode scalar:
-                    TokenType token = TokenOf(scalar);
+                    string text = scalar.Value;
+                    TokenType token = TokenOf(scalar.Type, text);
                     builder.Append((char)('0' + (int)token));
-                    AppendString(builder, TextOf(scalar, token));
+                    AppendString(builder, TextOf(text, token));
                     break;
             }
         }
@@ -279,12 +286,12 @@ namespace TopologyLint.Schema
             => builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 
         /// <summary>The JSON token NJsonSchemaValidator builds for a scalar: YAML integers .NET cannot read as a long (hex, octal, huge) become floats.</summary>
-        private static TokenType TokenOf(ScalarNode scalar)
+        private static TokenType TokenOf(ScalarType type, string text)
         {
-            switch (scalar.Type)
+            switch (type)
             {
                 case ScalarType.Integer:
-                    return long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? TokenType.Integer : TokenType.Float;
+                    return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? TokenType.Integer : TokenType.Float;
                 case ScalarType.Number:
                     return TokenType.Float;
                 case ScalarType.Boolean:
@@ -297,35 +304,35 @@ namespace TopologyLint.Schema
         }
 
         /// <summary>The token's text as Json.NET prints a value (what NJsonSchema compares for enum and uniqueItems).</summary>
-        private static string TextOf(ScalarNode scalar, TokenType token)
+        private static string TextOf(string text, TokenType token)
         {
             switch (token)
             {
                 case TokenType.String:
-                    return scalar.Value;
+                    return text;
                 case TokenType.Integer:
-                    return long.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                    return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
                 case TokenType.Float:
-                    return FloatOf(scalar).ToString(CultureInfo.InvariantCulture);
+                    return FloatOf(text).ToString(CultureInfo.InvariantCulture);
                 case TokenType.Boolean:
-                    return scalar.AsBoolean() == true ? "True" : "False";
+                    return string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) ? "True" : "False";
                 default:
                     return string.Empty;
             }
         }
 
-        private static double FloatOf(ScalarNode scalar)
-            => double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) ? number : double.NaN;
+        private static double FloatOf(string text)
+            => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) ? number : double.NaN;
 
         /// <summary>NJsonSchema compares as decimal (tiny floats round to 0), or as double when the value does not fit one (NaN never fails).</summary>
-        private static bool IsBelow(ScalarNode scalar, TokenType token, decimal minimum)
+        private static bool IsBelow(string text, TokenType token, decimal minimum)
         {
             if (token == TokenType.Integer)
             {
-                return long.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) < minimum;
+                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) < minimum;
             }
 
-            double number = FloatOf(scalar);
+            double number = FloatOf(text);
             try
             {
                 return (decimal)number < minimum;
@@ -334,6 +341,51 @@ namespace TopologyLint.Schema
             {
                 return number < (double)minimum;
             }
+        }
+
+        /// <summary>
+        /// What is validated: a node, or a scalar value a mapping stores inline. A scalar's text is read once;
+        /// an inline scalar becomes a node only where a violation is reported on it, so validating a large
+        /// document does not make a node of every value.
+        /// </summary>
+        private readonly struct Subject
+        {
+            private readonly DocumentNode? _node;
+            private readonly MappingEntry _entry;
+
+            public Subject(DocumentNode node)
+            {
+                _node = node;
+                _entry = default;
+                Kind = node.Kind;
+                Type = node is ScalarNode scalar ? scalar.Type : default;
+                Text = (node as ScalarNode)?.Value;
+            }
+
+            public Subject(MappingEntry entry)
+            {
+                _entry = entry;
+                if (entry.TryGetInlineScalar(out ScalarType type, out string text))
+                {
+                    _node = null;
+                    Kind = NodeKind.Scalar;
+                    Type = type;
+                    Text = text;
+                }
+                else
+                {
+                    this = new Subject(entry.Value);
+                }
+            }
+
+            public NodeKind Kind { get; }
+
+            public ScalarType Type { get; }
+
+            /// <summary>A scalar's value; null for a collection.</summary>
+            public string? Text { get; }
+
+            public DocumentNode Node => _node ?? _entry.Value;
         }
 
         private enum TokenType

@@ -39,6 +39,21 @@ namespace TopologyLint.Syntax
 
         internal EntrySlot Slot => _slot;
 
+        /// <summary>The value's type and text when it is a scalar stored inline, without making it a node.</summary>
+        internal bool TryGetInlineScalar(out ScalarType type, out string text)
+        {
+            if (_slot.Node != null)
+            {
+                type = default;
+                text = string.Empty;
+                return false;
+            }
+
+            type = _slot.ValueType;
+            text = ScalarNode.ReadValue(_file, _slot.ValueSpan, _slot.HeldValue, _slot.QuoteLength);
+            return true;
+        }
+
         private KeyInfo KeyInfo => _file.Keys[_slot.KeyId];
 
         /// <summary>Whether <paramref name="node"/> is this entry's key (as <see cref="Key"/> made it, or the anchored scalar an aliased key repeats).</summary>

@@ -39,7 +39,7 @@ namespace TopologyLint.Syntax
         public override NodeKind Kind => NodeKind.Scalar;
 
         /// <summary>The scalar's text after unquoting and unescaping.</summary>
-        public string Value => _value ?? File.Text.ToString(new TextSpan(Span.Start + _quoteLength, Span.Length - (2 * _quoteLength)));
+        public string Value => ReadValue(File, Span, _value, _quoteLength);
 
         public ScalarType Type { get; }
 
@@ -55,6 +55,10 @@ namespace TopologyLint.Syntax
                 : null;
 
         public override string ToString() => Value;
+
+        /// <summary>A scalar's text: <paramref name="heldValue"/>, or the source at <paramref name="span"/> inside <paramref name="quoteLength"/> quotes.</summary>
+        internal static string ReadValue(SourceFile file, TextSpan span, string? heldValue, byte quoteLength)
+            => heldValue ?? file.Text.ToString(new TextSpan(span.Start + quoteLength, span.Length - (2 * quoteLength)));
 
         /// <summary>
         /// How to keep <paramref name="value"/>, written at <paramref name="span"/>: null with the number of quotes
