@@ -78,7 +78,7 @@ namespace TopologyLint.Model
             {
                 ScalarNode? id = String(node, "id");
                 string? idText = id?.Value;
-                if (IsDuplicate(topology, topology.SitesById, id, idText, "site id", s => s.Id!))
+                if (IsDuplicate(topology, topology.SitesById, idText, node, "id", "site id", s => s.Id!))
                 {
                     continue;
                 }
@@ -157,7 +157,7 @@ namespace TopologyLint.Model
             {
                 ScalarNode? id = String(node, "id");
                 string? idText = id?.Value;
-                if (IsDuplicate(topology, pstnIds, id, idText, "PSTN connection id", p => p.Id!))
+                if (IsDuplicate(topology, pstnIds, idText, node, "id", "PSTN connection id", p => p.Id!))
                 {
                     continue;
                 }
@@ -179,14 +179,14 @@ namespace TopologyLint.Model
 
             foreach (MappingNode node in Mappings(Sequence(document, "users")))
             {
-                ScalarNode? sip = String(node, "sip");
-                string? sipText = sip?.Value;
-                if (IsDuplicate(topology, sips, sip, sipText, "user sip", u => u.Sip!))
+                // Read as text, not as nodes: every user is visited, and a node is made only for what is reported.
+                string? sipText = StringText(node, "sip");
+                if (IsDuplicate(topology, sips, sipText, node, "sip", "user sip", u => u.Sip!))
                 {
                     continue;
                 }
 
-                var user = new User(node, SiteReference(topology, node)?.Target);
+                var user = new User(node, SiteOf(topology, node));
                 topology.Users.Add(user);
                 if (sipText != null)
                 {
@@ -195,12 +195,12 @@ namespace TopologyLint.Model
             }
         }
 
-        /// <summary>Whether <paramref name="idText"/> (the value of <paramref name="id"/>, read once) is known; a duplicate is recorded.</summary>
-        private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, ScalarNode? id, string? idText, string kind, Func<T, ScalarNode> idOf)
+        /// <summary>Whether <paramref name="idText"/>, the string value of <paramref name="key"/> in <paramref name="item"/>, is known; a duplicate is recorded.</summary>
+        private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, string? idText, MappingNode item, string key, string kind, Func<T, ScalarNode> idOf)
         {
-            if (id != null && idText != null && known.TryGetValue(idText, out T? first))
+            if (idText != null && known.TryGetValue(idText, out T? first))
             {
-                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, id, idOf(first!)));
+                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, String(item, key)!, idOf(first!)));
                 return true;
             }
 
@@ -225,19 +225,23 @@ namespace TopologyLint.Model
         }
 
         private static Reference<Site>? SiteReference(Topology topology, MappingNode item)
+            => String(item, "site") is { } name ? new Reference<Site>(name, SiteOf(topology, item)) : null;
+
+        /// <summary>The site <paramref name="item"/> names, or null; a name that resolves to no site is recorded (TL0003).</summary>
+        private static Site? SiteOf(Topology topology, MappingNode item)
         {
-            if (String(item, "site") is not { } name)
+            if (StringText(item, "site") is not { } name)
             {
                 return null;
             }
 
-            if (topology.SitesById.TryGetValue(name.Value, out Site? site))
+            if (topology.SitesById.TryGetValue(name, out Site? site))
             {
-                return new Reference<Site>(name, site);
+                return site;
             }
 
-            topology.UnresolvedReferences.Add(new UnresolvedReference(name, "names no site"));
-            return new Reference<Site>(name, null);
+            topology.UnresolvedReferences.Add(new UnresolvedReference(String(item, "site")!, "names no site"));
+            return null;
         }
 
         private static Reference<Pool> PoolReference(Topology topology, ScalarNode name, bool mediationOnly)

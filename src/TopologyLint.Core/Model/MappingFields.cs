@@ -11,6 +11,22 @@ namespace TopologyLint.Model
 
         public static ScalarNode? String(MappingNode parent, string key) => parent[key] is ScalarNode { Type: ScalarType.String } s ? s : null;
 
+        /// <summary>The text of a string value, read without making it a node.</summary>
+        public static string? StringText(MappingNode parent, string key)
+        {
+            if (!parent.TryGetEntry(key, out MappingEntry entry))
+            {
+                return null;
+            }
+
+            if (entry.TryGetInlineScalar(out ScalarType type, out string text))
+            {
+                return type == ScalarType.String ? text : null;
+            }
+
+            return entry.Value is ScalarNode { Type: ScalarType.String } scalar ? scalar.Value : null;
+        }
+
         public static Field<bool> Boolean(MappingNode parent, string key)
         {
             var node = parent[key] as ScalarNode;
