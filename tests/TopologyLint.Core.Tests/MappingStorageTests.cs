@@ -11,8 +11,8 @@ namespace TopologyLint.Core.Tests
     /// <summary>Mapping entries are stored as slots in shared blocks, with scalar values inline; what is read back must be what was written.</summary>
     public class MappingStorageTests
     {
-        private static MappingNode LoadRoot(string text)
-            => Assert.IsType<MappingNode>(DocumentLoader.Load("/t/a.yaml", Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance)).Root);
+        private static MappingNode LoadRoot(string text, string path = "/t/a.yaml")
+            => Assert.IsType<MappingNode>(DocumentLoader.Load(path, Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance)).Root);
 
         [Fact]
         public void Mappings_spread_over_several_blocks_keep_their_own_entries()
@@ -91,5 +91,61 @@ namespace TopologyLint.Core.Tests
             Assert.Equal("hello", alias.Value);
             Assert.Equal("/a", alias.GetPointer());
         }
+    
+        [Fact]
+        public void A_repeated_key_is_found_among_a_few_entries_and_among_many()
+        {
+            // k1 repeats while the mapping has two entries (found by scanning them); k25 and k29 repeat once
+            // it has 30 (found in the index of first keys). The message names the first key's line.
+            string text = "k0: 0\nk1: 1\nk1: again\n" + string.Concat(Enumerable.Range(2, 28).Select(i => $"k{i}: {i}\n")) + "k25: again\nk29: again\n";
+            var sink = new DiagnosticSink(DefaultConfiguration.Instance);
+
+            var root = (MappingNode)DocumentLoader.Load("/t/a.yaml", Encoding.UTF8.GetBytes(text), LoaderLimits.Default, sink).Root!;
+
+            Assert.Equal(30, root.Entries.Count);
+            Assert.Equal("1", ((ScalarNode)root["k1"]!).Value);
+            Assert.Equal(
+                new[] { (3, "line 2"), (32, "line 27"), (33, "line 31") },
+                sink.Diagnostics.Where(d => d.Id == "TL0006").Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, FirstLineIn(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))));
+        }
+
+        [Fact]
+        public void A_long_quoted_value_is_read_back_from_the_source()
+        {
+            MappingNode root = LoadRoot("name: \"a value longer than sixteen characters\"\nother: 'another long single-quoted value'\n");
+
+            var name = (ScalarNode)root["name"]!;
+            var other = (ScalarNode)root["other"]!;
+
+            Assert.Equal(("a value longer than sixteen characters", 1, 7, 40), (name.Value, name.LineSpan.Start.Line + 1, name.LineSpan.Start.Character + 1, name.Span.Length));
+            Assert.Equal("another long single-quoted value", other.Value);
+            Assert.Equal("/other", other.GetPointer());
+        }
+
+        [Theory]
+        [InlineData("/t/a.yaml", "a: True\nb: FALSE\nc: true\nd: 'true'\n")]
+        [InlineData("/t/a.json", "{\"a\": true, \"b\": false, \"c\": true, \"d\": \"true\"}")]
+        public void Booleans_are_read_from_the_source_and_a_quoted_one_is_a_string(string path, string text)
+        {
+            MappingNode root = LoadRoot(text, path);
+
+            Assert.Equal(new bool?[] { true, false, true, null }, new[] { "a", "b", "c", "d" }.Select(k => ((ScalarNode)root[k]!).AsBoolean()));
+        }
+
+        [Fact]
+        public void A_mapping_made_of_another_file_s_entries_reads_their_keys_and_values()
+        {
+            MappingNode source = LoadRoot("zeta: 1\nalpha: [x]\n", "/t/source.yaml");
+            MappingNode other = LoadRoot("other: 2\n", "/t/other.yaml");
+
+            var copy = new MappingNode(other.File, other.Span, source.Entries.ToList());
+
+            Assert.Equal(new[] { "zeta", "alpha" }, copy.Entries.Select(e => e.KeyText));
+            Assert.Equal("1", ((ScalarNode)copy["zeta"]!).Value);
+            Assert.Same(source["alpha"], copy["alpha"]);
+        }
+
+        private static string FirstLineIn(string message)
+            => System.Text.RegularExpressions.Regex.Match(message, "line [0-9]+").Value;
     }
 }

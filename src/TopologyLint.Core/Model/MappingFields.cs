@@ -19,9 +19,9 @@ namespace TopologyLint.Model
                 return null;
             }
 
-            if (entry.TryGetInlineScalar(out ScalarType type, out string text))
+            if (entry.HasInlineScalar)
             {
-                return type == ScalarType.String ? text : null;
+                return entry.InlineType == ScalarType.String ? entry.InlineText : null;
             }
 
             return entry.Value is ScalarNode { Type: ScalarType.String } scalar ? scalar.Value : null;

@@ -68,8 +68,13 @@ namespace TopologyLint.Schema
         /// <param name="propertyName">The key whose value this is, when reached through <c>properties</c>; it decides where NJsonSchema's errors on a mapping are reported.</param>
         private static void Validate(SchemaCheck schema, in Subject subject, string? propertyName, List<SchemaViolation> violations)
         {
-            string? text = subject.Text;
-            TokenType token = text != null ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
+            // A scalar's text is read only for a check that needs it (most values need none: reading one from
+            // the source makes a string).
+            bool isScalar = subject.Kind == NodeKind.Scalar;
+            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null)
+                ? subject.ReadText()
+                : null;
+            TokenType token = isScalar ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
 
             if (subject.Kind == NodeKind.Sequence)
             {
@@ -125,7 +130,7 @@ namespace TopologyLint.Schema
 
             // NJsonSchema compares the token's text with each allowed value; lists and mappings
             // print as JSON, which never equals any of this schema's enum values (all plain words).
-            if (schema.Enum != null && (text == null || !schema.Enum.Contains(TextOf(text, token))))
+            if (schema.Enum != null && (!isScalar || !schema.Enum.Contains(TextOf(text!, token))))
             {
                 Add(violations, SchemaViolationKind.NotInEnumeration, subject.Node, propertyName, schema.EnumText);
             }
@@ -285,8 +290,8 @@ namespace TopologyLint.Schema
         private static void AppendString(StringBuilder builder, string text)
             => builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 
-        /// <summary>The JSON token NJsonSchemaValidator builds for a scalar: YAML integers .NET cannot read as a long (hex, octal, huge) become floats.</summary>
-        private static TokenType TokenOf(ScalarType type, string text)
+        /// <summary>The JSON token NJsonSchemaValidator builds for a scalar: YAML integers .NET cannot read as a long (hex, octal, huge) become floats (only they need <paramref name="text"/>).</summary>
+        private static TokenType TokenOf(ScalarType type, string? text)
         {
             switch (type)
             {
@@ -344,9 +349,8 @@ namespace TopologyLint.Schema
         }
 
         /// <summary>
-        /// What is validated: a node, or a scalar value a mapping stores inline. A scalar's text is read once;
-        /// an inline scalar becomes a node only where a violation is reported on it, so validating a large
-        /// document does not make a node of every value.
+        /// What is validated: a node, or a scalar value a mapping stores inline, which becomes a node only
+        /// where a violation is reported on it, so validating a large document does not make a node of every value.
         /// </summary>
         private readonly struct Subject
         {
@@ -359,18 +363,16 @@ namespace TopologyLint.Schema
                 _entry = default;
                 Kind = node.Kind;
                 Type = node is ScalarNode scalar ? scalar.Type : default;
-                Text = (node as ScalarNode)?.Value;
             }
 
             public Subject(MappingEntry entry)
             {
-                _entry = entry;
-                if (entry.TryGetInlineScalar(out ScalarType type, out string text))
+                if (entry.HasInlineScalar)
                 {
                     _node = null;
+                    _entry = entry;
                     Kind = NodeKind.Scalar;
-                    Type = type;
-                    Text = text;
+                    Type = entry.InlineType;
                 }
                 else
                 {
@@ -380,12 +382,13 @@ namespace TopologyLint.Schema
 
             public NodeKind Kind { get; }
 
+            /// <summary>A scalar's type.</summary>
             public ScalarType Type { get; }
 
-            /// <summary>A scalar's value; null for a collection.</summary>
-            public string? Text { get; }
-
             public DocumentNode Node => _node ?? _entry.Value;
+
+            /// <summary>A scalar's text, read when called.</summary>
+            public string ReadText() => _node is ScalarNode scalar ? scalar.Value : _entry.InlineText;
         }
 
         private enum TokenType

@@ -4,9 +4,9 @@ namespace TopologyLint.Syntax
 {
     /// <summary>
     /// One <c>key: value</c> pair of a mapping, as read from the mapping: its file and its stored slot.
-    /// Keys and scalar values are made into nodes only when asked, so each call of <see cref="Key"/> or of
-    /// <see cref="Value"/> for a scalar gives an equal but distinct node: compare them by place
-    /// (<see cref="HasKey"/>, <see cref="HasValue"/>), not by reference.
+    /// Keys and most scalar values (all but anchored ones) are made into nodes only when asked, so each call
+    /// of <see cref="Key"/>, or of <see cref="Value"/> for such a scalar, gives an equal but distinct node:
+    /// compare them by place (<see cref="HasKey"/>, <see cref="HasValue"/>), not by reference.
     /// </summary>
     public readonly struct MappingEntry
     {
@@ -37,22 +37,16 @@ namespace TopologyLint.Syntax
         /// <summary>The value: a collection, or a scalar made when asked.</summary>
         public DocumentNode Value => _slot.Node ?? new ScalarNode(_file, _slot.ValueSpan, _slot.HeldValue, _slot.ValueType, _slot.QuoteLength);
 
-        internal EntrySlot Slot => _slot;
+        /// <summary>Whether the value is a scalar stored inline: then <see cref="InlineType"/> and <see cref="InlineText"/> read it without making a node.</summary>
+        internal bool HasInlineScalar => _slot.Node == null;
 
-        /// <summary>The value's type and text when it is a scalar stored inline, without making it a node.</summary>
-        internal bool TryGetInlineScalar(out ScalarType type, out string text)
-        {
-            if (_slot.Node != null)
-            {
-                type = default;
-                text = string.Empty;
-                return false;
-            }
+        internal ScalarType InlineType => _slot.ValueType;
 
-            type = _slot.ValueType;
-            text = ScalarNode.ReadValue(_file, _slot.ValueSpan, _slot.HeldValue, _slot.QuoteLength);
-            return true;
-        }
+        internal string InlineText => ScalarNode.ReadValue(_file, _slot.ValueSpan, _slot.HeldValue, _slot.QuoteLength);
+
+        /// <summary>The entry as a slot of a mapping in <paramref name="file"/>: the same slot, or, for an entry of another file, one naming its key in that file's key table and holding its value as a node.</summary>
+        internal EntrySlot SlotIn(SourceFile file)
+            => file == _file ? _slot : new EntrySlot(file.Keys.IdOf(KeyInfo), _slot.KeyStart, Value);
 
         private KeyInfo KeyInfo => _file.Keys[_slot.KeyId];
 
@@ -71,8 +65,8 @@ namespace TopologyLint.Syntax
 
     /// <summary>
     /// A mapping entry as stored: its key by number in the file's key table, and its value either as a
-    /// node (a collection, or a scalar that needed one) or, for a plain scalar value, inline: the span,
-    /// the type and the text when it differs from the source. A large document is mostly mappings of
+    /// node (a collection, or a scalar that needed one) or, for a scalar value, inline: the span, the type,
+    /// and a string only when the value is shared (a short repeated one) or differs from the source. A large document is mostly mappings of
     /// scalars; a scalar node each made the tree three times as many objects, which the garbage
     /// collector had to trace and copy while the tree grew.
     /// </summary>

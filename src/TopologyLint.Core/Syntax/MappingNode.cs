@@ -16,7 +16,7 @@ namespace TopologyLint.Syntax
             var slots = new EntrySlot[entries.Count];
             for (int i = 0; i < slots.Length; i++)
             {
-                slots[i] = entries[i].Slot;
+                slots[i] = entries[i].SlotIn(file);
             }
 
             _slots = new ArraySegment<EntrySlot>(slots);

@@ -30,9 +30,8 @@ namespace TopologyLint.Rules.Emergency
 
             foreach (User user in context.Topology.Users)
             {
-                // A site written as a string is bound (resolved or not), which spares looking up the key
-                // for nearly every user; one of another type is present all the same.
-                if (EnterpriseVoice.IsUser(user) && user.Site == null && user.Node["site"] == null)
+                // A site of another type than string is present all the same (the schema reports its type).
+                if (EnterpriseVoice.IsUser(user) && !user.Node.TryGetEntry("site", out _))
                 {
                     context.Report(user.Node.ReportNode, user);
                 }

@@ -27,9 +27,8 @@ namespace TopologyLint.Rules.Prerequisites
 
             foreach (User user in context.Topology.Users)
             {
-                // A lineUri that is not a string is present all the same: the schema reports its type. One
-                // written as a string is bound, which spares looking up the key for nearly every user.
-                if (EnterpriseVoice.IsUser(user) && user.LineUri == null && user.Node["lineUri"] == null)
+                // A lineUri that is not a string is present all the same: the schema reports its type.
+                if (EnterpriseVoice.IsUser(user) && !user.Node.TryGetEntry("lineUri", out _))
                 {
                     context.Report(user.Node.ReportNode, user);
                 }
