@@ -65,10 +65,10 @@ namespace TopologyLint.Syntax
 
     /// <summary>
     /// A mapping entry as stored: its key by number in the file's key table, and its value either as a
-    /// node (a collection, or a scalar that needed one) or, for a scalar value, inline: the span, the type,
-    /// and a string only when the value is shared (a short repeated one) or differs from the source. A large document is mostly mappings of
-    /// scalars; a scalar node each made the tree three times as many objects, which the garbage
-    /// collector had to trace and copy while the tree grew.
+    /// node (a collection, or a scalar that needed one) or, for a scalar value, inline: the span, the
+    /// type, and a string only when the value is shared (a short repeated one) or differs from the
+    /// source. A large document is mostly mappings of scalars; a scalar node each made the tree three
+    /// times as many objects, which the garbage collector had to trace and copy while the tree grew.
     /// </summary>
     internal readonly struct EntrySlot
     {
