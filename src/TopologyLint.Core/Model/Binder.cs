@@ -186,7 +186,7 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                var user = new User(node, SiteOf(topology, node));
+                var user = new User(node, SiteNamed(topology, StringText(node, "site"), node));
                 topology.Users.Add(user);
                 if (sipText != null)
                 {
@@ -225,12 +225,12 @@ namespace TopologyLint.Model
         }
 
         private static Reference<Site>? SiteReference(Topology topology, MappingNode item)
-            => String(item, "site") is { } name ? new Reference<Site>(name, SiteOf(topology, item)) : null;
+            => String(item, "site") is { } name ? new Reference<Site>(name, SiteNamed(topology, name.Value, item)) : null;
 
-        /// <summary>The site <paramref name="item"/> names, or null; a name that resolves to no site is recorded (TL0003).</summary>
-        private static Site? SiteOf(Topology topology, MappingNode item)
+        /// <summary>The site named <paramref name="name"/>, the <c>site</c> of <paramref name="item"/>, or null; a name that resolves to no site is recorded (TL0003).</summary>
+        private static Site? SiteNamed(Topology topology, string? name, MappingNode item)
         {
-            if (StringText(item, "site") is not { } name)
+            if (name == null)
             {
                 return null;
             }

@@ -269,6 +269,9 @@ namespace TopologyLint.Model
 
         public Reference<Site>? Site => MappingFields.String(Node, "site") is { } name ? new Reference<Site>(name, _site) : null;
 
+        /// <summary><see cref="Site"/>'s target, without reading the mapping: rules that visit every user ask for it.</summary>
+        internal Site? ResolvedSite => _site;
+
         public Field<bool> Enabled => MappingFields.Boolean(Node, "enabled");
 
         public Field<bool> EnterpriseVoice => MappingFields.Boolean(Node, "enterpriseVoice");

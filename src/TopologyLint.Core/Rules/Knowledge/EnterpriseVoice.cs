@@ -53,7 +53,7 @@ namespace TopologyLint.Rules.Knowledge
             Site? previous = null;
             foreach (User user in topology.Users)
             {
-                if (IsUser(user) && user.Site?.Target is { } site && site != previous)
+                if (IsUser(user) && user.ResolvedSite is { } site && site != previous)
                 {
                     sites.Add(site);
                     previous = site;
