@@ -16,8 +16,9 @@ namespace TopologyLint.Schema
     /// uniqueItems, minimum, $ref into definitions); any other keyword fails the compilation rather
     /// than being silently ignored. It exists because converting a large document to a JToken and
     /// validating it with NJsonSchema costs about 50 µs a user, several times the parse itself.
-    /// It reproduces <see cref="NJsonSchemaValidator"/>'s results (node, kind, message), including
-    /// its quirks, and a differential test holds it to that on examples and generated mutations.
+    /// It reproduces NJsonSchema's results (node, kind, message), including its quirks, and a
+    /// differential test in TopologyLint.Core.Tests (CompiledSchemaValidatorTests, with NJsonSchema as
+    /// the oracle) holds it to that on examples and generated mutations.
     /// </summary>
     public sealed class CompiledSchemaValidator : ISchemaValidator
     {
@@ -668,7 +669,7 @@ namespace TopologyLint.Schema
             private static Regex Pattern(string pattern) => new Regex(pattern, RegexOptions.None);
 
             private static NotSupportedException Unsupported(string path, string what)
-                => new NotSupportedException($"The compiled schema validator does not support {what} (at {path}); extend it and its differential test, or validate with NJsonSchemaValidator.");
+                => new NotSupportedException($"The compiled schema validator does not support {what} (at {path}); extend it and its differential test (CompiledSchemaValidatorTests).");
         }
     }
 }

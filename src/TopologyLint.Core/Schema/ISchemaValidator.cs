@@ -21,7 +21,7 @@ namespace TopologyLint.Schema
         ItemsNotUnique,
         NumberTooSmall,
 
-        /// <summary>A keyword this schema does not use (NJsonSchema only); the message names NJsonSchema's kind.</summary>
+        /// <summary>A keyword this schema does not use (only the tests' NJsonSchema oracle reports it); the message names NJsonSchema's kind.</summary>
         Other,
     }
 

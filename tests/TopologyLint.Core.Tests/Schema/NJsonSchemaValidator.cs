@@ -5,17 +5,19 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using TopologyLint.Schema;
 using TopologyLint.Syntax;
 
-namespace TopologyLint.Schema
+namespace TopologyLint.Core.Tests.Schema
 {
     /// <summary>
-    /// The reference validator (TL0002 runs <see cref="CompiledSchemaValidator"/>, which must agree with
-    /// this one: see the differential test). Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
+    /// The test oracle of <see cref="CompiledSchemaValidator"/> (which TL0002 runs and which must agree with
+    /// this one: see <see cref="CompiledSchemaValidatorTests"/>). It lives in the tests so that no package
+    /// ships a schema library or Newtonsoft.Json. Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
     /// with the node it came from, so each violation is reported at the exact node (NJsonSchema's
     /// own line numbers are not used). Nested errors (array items, sub-schemas) are flattened.
     /// </summary>
-    public sealed class NJsonSchemaValidator : ISchemaValidator
+    internal sealed class NJsonSchemaValidator : ISchemaValidator
     {
         private static readonly Lazy<NJsonSchemaValidator> LazyInstance = new Lazy<NJsonSchemaValidator>(() => new NJsonSchemaValidator(TopologySchema.Text));
 
