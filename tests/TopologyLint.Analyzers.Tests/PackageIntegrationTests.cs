@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -51,6 +52,17 @@ namespace TopologyLint.Analyzers.Tests
         private readonly PackedAnalyzer _package;
 
         public PackageIntegrationTests(PackedAnalyzer package) => _package = package;
+
+        [Fact]
+        public void ThePackage_ShipsNoSchemaLibraryAndNoNewtonsoftJson()
+        {
+            // A Newtonsoft.Json inside an analyzer can clash with the one Visual Studio loads.
+            using ZipArchive package = ZipFile.OpenRead(Directory.GetFiles(_package.Feed, "TopologyLint.Analyzers.*.nupkg").Single());
+            string[] assemblies = package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).ToArray();
+
+            Assert.Contains("analyzers/dotnet/cs/TopologyLint.Core.dll", assemblies);
+            Assert.DoesNotContain(assemblies, n => n.Contains("JsonSchema", StringComparison.OrdinalIgnoreCase) || n.Contains("Newtonsoft", StringComparison.Ordinal) || n.Contains("Namotion", StringComparison.Ordinal));
+        }
 
         [Fact]
         public void DotnetBuild_PrintsTheEnginesDiagnostics_WithTheEditorConfigSeverity()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 using Xunit;
@@ -37,6 +38,13 @@ namespace TopologyLint.Cli.Tests
             ProcessResult pack = Dotnet(temp, "pack", Path.Combine(repository, "src", "TopologyLint.Cli"), "--no-build", "-c", Configuration, "-o", feed, "--nologo");
             Assert.True(pack.ExitCode == 0, pack.Output);
             Assert.Equal(new[] { $"TopologyLint.Cli.{version}.nupkg" }, Directory.GetFiles(feed).Select(Path.GetFileName));
+            using (ZipArchive package = ZipFile.OpenRead(Directory.GetFiles(feed).Single()))
+            {
+                string[] assemblies = package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).ToArray();
+                Assert.Contains("tools/net10.0/any/TopologyLint.Core.dll", assemblies);
+                Assert.DoesNotContain(assemblies, n => n.Contains("JsonSchema", StringComparison.OrdinalIgnoreCase) || n.Contains("Newtonsoft", StringComparison.Ordinal) || n.Contains("Namotion", StringComparison.Ordinal));
+            }
+
 
             temp.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n");
             ProcessResult install = Dotnet(temp, "tool", "install", "--tool-path", temp.File("tools"), "--configfile", temp.File("nuget.config"), "--add-source", feed, "TopologyLint.Cli", "--version", version);

@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
@@ -36,6 +38,16 @@ namespace TopologyLint.MSBuild.Tests
         private readonly PackagedTaskFixture _fixture;
 
         public PackagedBuildTests(PackagedTaskFixture fixture) => _fixture = fixture;
+
+        [Fact]
+        public void The_package_ships_no_schema_library_and_no_NewtonsoftJson()
+        {
+            using ZipArchive package = ZipFile.OpenRead(_fixture.PackageFile);
+            string[] assemblies = package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).ToArray();
+
+            Assert.Contains("tasks/netstandard2.0/TopologyLint.Core.dll", assemblies);
+            Assert.DoesNotContain(assemblies, n => n.Contains("JsonSchema", StringComparison.OrdinalIgnoreCase) || n.Contains("Newtonsoft", StringComparison.Ordinal) || n.Contains("Namotion", StringComparison.Ordinal));
+        }
 
         [Fact]
         public void A_broken_topology_fails_the_build_with_the_engines_diagnostics_at_exact_positions()

@@ -32,7 +32,8 @@ namespace TopologyLint.MSBuild.Tests
                 throw new InvalidOperationException($"dotnet pack failed with exit code {pack.ExitCode}:\n{pack.Output}");
             }
 
-            string package = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, PackageId + ".*.nupkg").Single());
+            PackageFile = Directory.GetFiles(feed, PackageId + ".*.nupkg").Single();
+            string package = Path.GetFileNameWithoutExtension(PackageFile);
             PackageVersion = package.Substring(PackageId.Length + 1);
 
             File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
@@ -59,6 +60,9 @@ namespace TopologyLint.MSBuild.Tests
         public string Root { get; }
 
         public string PackageVersion { get; }
+
+        /// <summary>The packed <c>.nupkg</c>.</summary>
+        public string PackageFile { get; }
 
         private string PackagesFolder => Path.Combine(Root, "packages");
 
