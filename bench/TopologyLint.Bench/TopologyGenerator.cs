@@ -8,7 +8,7 @@ namespace TopologyLint.Bench
     /// <summary>
     /// Writes a realistic, deterministic topology: N users over N/1000 sites (every tenth a central
     /// site with front-end, edge and mediation pools and a reverse proxy), one PSTN connection and
-    /// one client deployment per site. Valid per the schema and clean per RULES.md except for a
+    /// one client deployment per site. Valid per the schema and clean per the rule catalog (docs/rules/README.md) except for a
     /// fixed number of injected problems, so a run always reports the same few diagnostics and the
     /// cost measured is the cost of reading and checking, not of printing thousands of findings.
     /// </summary>

@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace TopologyLint.Cli
 {
-    /// <summary>Turns the command line's paths into topology files, as INTERFACES.md describes.</summary>
+    /// <summary>Turns the command line's paths into topology files, as docs/cli.md describes.</summary>
     internal static class FileDiscovery
     {
         private static readonly string[] Suffixes = { ".topology.yaml", ".topology.yml", ".topology.json" };

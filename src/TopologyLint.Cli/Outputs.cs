@@ -25,7 +25,7 @@ namespace TopologyLint.Cli
     /// <summary>
     /// The lint command's output options. <c>--format NAME[=FILE]</c> may be repeated, so one run can
     /// print annotations and write a SARIF file; <c>--output FILE</c> is the file of the one format given
-    /// without <c>=FILE</c> (INTERFACES.md's <c>--format X --output F</c>). At most one format goes to
+    /// without <c>=FILE</c> (docs/cli.md's <c>--format X --output F</c>). At most one format goes to
     /// standard output.
     /// </summary>
     internal sealed class OutputOptions

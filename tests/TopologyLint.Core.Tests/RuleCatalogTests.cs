@@ -7,9 +7,9 @@ using Xunit;
 namespace TopologyLint.Core.Tests
 {
     /// <summary>
-    /// Every rule ID of RULES.md (and the suppression diagnostics TL0007, TL0008) has a class in the
-    /// catalog, a help page in docs/rules, and a test class named after it; and the catalog holds no
-    /// other rule.
+    /// Every rule ID of the catalog (docs/rules/README.md), the suppression diagnostics TL0007 and
+    /// TL0008 included, has a class in the catalog, a help page in docs/rules, and a test class named
+    /// after it; and the catalog holds no other rule.
     /// </summary>
     public class RuleCatalogTests
     {

@@ -50,7 +50,7 @@ namespace TopologyLint.Analysis
             }
         }
 
-        /// <summary>Severity as RULES.md defines it: <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>
+        /// <summary>Severity as the catalog defines it (docs/rules/README.md): <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>
         private static DiagnosticSeverity? Resolve(ReportDiagnostic configured, DiagnosticSeverity defaultSeverity)
         {
             switch (configured)

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace TopologyLint.Analysis
 {
-    /// <summary>The rule areas of RULES.md; also the <c>category-*</c> names in <c>.editorconfig</c>.</summary>
+    /// <summary>The rule areas of the catalog (docs/rules/README.md); also the <c>category-*</c> names in <c>.editorconfig</c>.</summary>
     public static class RuleCategory
     {
         public const string Document = "Document";

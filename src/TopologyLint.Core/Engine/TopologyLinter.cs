@@ -107,7 +107,7 @@ namespace TopologyLint.Engine
             return Finish(root.File.Path, documents.ToImmutableArray(), sink);
         }
 
-        /// <summary>The policy stage (ARCHITECTURE.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>
+        /// <summary>The policy stage (docs/architecture.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>
         private static LintedFile Finish(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink)
         {
             var (reported, suppressed) = InlineSuppressions.Apply(documents, sink);

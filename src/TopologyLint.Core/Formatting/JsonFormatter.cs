@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 
 namespace TopologyLint.Formatting
 {
-    /// <summary><c>{"diagnostics":[...],"summary":{...}}</c> as INTERFACES.md defines it.</summary>
+    /// <summary><c>{"diagnostics":[...],"summary":{...}}</c> as docs/cli.md ("Formats") defines it.</summary>
     public sealed class JsonFormatter : IReportFormatter
     {
         public string Name => "json";

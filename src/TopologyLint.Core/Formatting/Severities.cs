@@ -5,7 +5,7 @@ namespace TopologyLint.Formatting
     /// <summary>Severity names as the formats spell them.</summary>
     public static class Severities
     {
-        /// <summary>error, warning, info (RULES.md's words).</summary>
+        /// <summary>error, warning, info: the words of the rule catalog (docs/rules/README.md).</summary>
         public static string Name(DiagnosticSeverity severity)
         {
             switch (severity)

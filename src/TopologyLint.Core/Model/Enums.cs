@@ -4,7 +4,7 @@ using System.Reflection;
 
 namespace TopologyLint.Model
 {
-    /// <summary>The spelling of an enum member in a topology document (kebab-case, as TOPOLOGY.md writes it).</summary>
+    /// <summary>The spelling of an enum member in a topology document (kebab-case, as docs/topology.md writes it).</summary>
     [AttributeUsage(AttributeTargets.Field)]
     public sealed class DocumentNameAttribute : Attribute
     {

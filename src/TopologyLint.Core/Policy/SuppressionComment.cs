@@ -31,7 +31,7 @@ namespace TopologyLint.Policy
         public TextSpan Span { get; }
     }
 
-    /// <summary>A <c>topolint-disable</c> comment of a YAML document (TOPOLOGY.md, "Suppressions").</summary>
+    /// <summary>A <c>topolint-disable</c> comment of a YAML document (docs/topology.md, "Suppressions").</summary>
     public sealed class SuppressionComment
     {
         private const string NextLineKeyword = "topolint-disable-next-line";

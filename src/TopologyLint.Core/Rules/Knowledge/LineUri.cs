@@ -4,7 +4,7 @@ namespace TopologyLint.Rules.Knowledge
 {
     /// <summary>
     /// A user's primary number (<c>lineUri</c>, copied to <c>msRTCSIP-line</c>) in the normalized forms of
-    /// TOPOLOGY.md: <c>tel:+E164</c>, <c>tel:+E164;ext=N</c>, or a bare extension <c>N</c> (TL1008-TL1010).
+    /// docs/topology.md, "User": <c>tel:+E164</c>, <c>tel:+E164;ext=N</c>, or a bare extension <c>N</c> (TL1008-TL1010).
     /// A value, not an object: every user's number is parsed on large topologies, and parsing allocates nothing.
     /// Two line URIs are equal when they are the same number (the <c>tel:</c> scheme and the <c>ext</c>
     /// parameter name compare case-insensitively, the digits exactly).
