@@ -16,6 +16,15 @@ namespace TopologyLint.Core.Tests.Schema
     /// ships a schema library or Newtonsoft.Json. Validates with NJsonSchema: the node tree becomes a JToken whose every token is annotated
     /// with the node it came from, so each violation is reported at the exact node (NJsonSchema's
     /// own line numbers are not used). Nested errors (array items, sub-schemas) are flattened.
+    /// <para>
+    /// Why NJsonSchema and not JsonSchema.Net (8.x, the standard-conforming choice): TL0002 reproduces
+    /// NJsonSchema's results, which differ from draft-07 as JsonSchema.Net reads it: NJsonSchema reports
+    /// <c>required</c> keys on a value that is not a mapping, compares <c>enum</c> and <c>uniqueItems</c>
+    /// by text (<c>2010</c> matches <c>"2010"</c>), compares <c>minimum</c> as decimal (-1e-30 passes),
+    /// calls 2.0 not an integer, and reports one violation per missing key. Taking JsonSchema.Net as the
+    /// oracle means changing what TL0002 reports (and how the binder reads numbers such as 2.0): a change
+    /// of behaviour to make on its own, with the examples' expected output reviewed.
+    /// </para>
     /// </summary>
     internal sealed class NJsonSchemaValidator : ISchemaValidator
     {
