@@ -90,9 +90,9 @@ namespace TopologyLint.Bench
             var documents = new List<LoadedDocument> { _loaded };
             foreach (TopologyRule rule in rules)
             {
-                if (rule is ModelRule modelRule && sink.IsEnabled(_path, rule.Descriptor))
+                if (rule is DocumentRule analyzing && sink.IsEnabled(_path, rule.Descriptor))
                 {
-                    modelRule.Analyze(new RuleContext(rule.Descriptor, _topology, documents, sink, Configuration.DefaultConfiguration.Instance));
+                    analyzing.Analyze(new RuleContext(rule.Descriptor, _topology, documents, sink, Configuration.DefaultConfiguration.Instance));
                 }
             }
 

@@ -34,7 +34,7 @@ namespace TopologyLint.Core.Tests
             Topology json = Bind("examples/contoso-json/contoso.topology.json");
             Assert.Equal(yaml.Sites.Select(s => s.Id!.Value), json.Sites.Select(s => s.Id!.Value));
             Assert.Equal(yaml.Pools.Select(p => p.Fqdn!.Value + "/" + p.Servers.Count), json.Pools.Select(p => p.Fqdn!.Value + "/" + p.Servers.Count));
-            Assert.Equal(yaml.Users.Select(u => u.Sip!.Value + "=" + u.LineUri?.Value), json.Users.Select(u => u.Sip!.Value + "=" + u.LineUri?.Value));
+            Assert.Equal(yaml.Users.Select(u => u.Sip!.Value + "=" + u.LineUri.Node?.Value), json.Users.Select(u => u.Sip!.Value + "=" + u.LineUri.Node?.Value));
             Assert.Equal(3, yaml.Sites.Count);
             Assert.InRange(yaml.Users.Count, 40, 60);
             Assert.Contains(yaml.Users, u => u.Node.File.Path.EndsWith("branch-users.yaml"));

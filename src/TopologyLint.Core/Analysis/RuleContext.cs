@@ -6,7 +6,7 @@ using TopologyLint.Syntax;
 
 namespace TopologyLint.Analysis
 {
-    /// <summary>What a rule sees: the bound model, the documents it came from, options; and where it reports.</summary>
+    /// <summary>What a rule sees besides the model: the documents, options; and where it reports.</summary>
     public sealed class RuleContext
     {
         private readonly DiagnosticSink _sink;
@@ -23,8 +23,8 @@ namespace TopologyLint.Analysis
 
         public DiagnosticDescriptor Descriptor { get; }
 
-        /// <summary>The bound model; null when the root document is not a mapping (nothing to bind).</summary>
-        public Topology? Topology { get; }
+        /// <summary>The bound model, which <see cref="ModelRule"/> hands its rules; null when the root document is not a mapping (nothing to bind).</summary>
+        internal Topology? Topology { get; }
 
         /// <summary>The root document first, then the include fragments in include order.</summary>
         public IReadOnlyList<LoadedDocument> Documents { get; }

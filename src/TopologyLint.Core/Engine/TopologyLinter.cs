@@ -10,7 +10,6 @@ using TopologyLint.Analysis;
 using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Policy;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Engine
@@ -72,7 +71,7 @@ namespace TopologyLint.Engine
             if (bytes == null)
             {
                 var unread = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
-                sink.Report(SyntaxErrorRule.Rule, path, default, default, $"The file cannot be linted: {refusal}");
+                sink.Report(DocumentDiagnostics.SyntaxError, path, default, default, $"The file cannot be linted: {refusal}");
                 return Finish(path, ImmutableArray.Create(unread), sink);
             }
 
@@ -98,9 +97,9 @@ namespace TopologyLint.Engine
             foreach (TopologyRule rule in RuleCatalog.Rules)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (rule is ModelRule modelRule && sink.IsEnabled(root.File.Path, rule.Descriptor))
+                if (rule is DocumentRule analyzing && sink.IsEnabled(root.File.Path, rule.Descriptor))
                 {
-                    modelRule.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
+                    analyzing.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
                 }
             }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Loading
@@ -50,7 +49,7 @@ namespace TopologyLint.Loading
         {
             var file = new SourceFile(path, SourceText.From(textBefore));
             LinePosition at = file.Text.Lines.GetLinePosition(Math.Min(errorIndex, textBefore.Length));
-            sink.Report(SyntaxErrorRule.Rule, path, new TextSpan(errorIndex, 0), new LinePositionSpan(at, at), message);
+            sink.Report(DocumentDiagnostics.SyntaxError, path, new TextSpan(errorIndex, 0), new LinePositionSpan(at, at), message);
             return new LoadedDocument(file, null, ImmutableArray<Comment>.Empty);
         }
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using TopologyLint.Analysis;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Loading
@@ -184,6 +183,6 @@ namespace TopologyLint.Loading
         }
 
         private void Report(DocumentNode at, string message)
-            => _sink.Report(IncludeRule.Rule, at, message);
+            => _sink.Report(DocumentDiagnostics.Include, at, message);
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Loading
@@ -43,13 +42,13 @@ namespace TopologyLint.Loading
             catch (JsonException ex)
             {
                 long byteOffset = OffsetOf(ex, reader);
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, At(byteOffset, byteOffset), "JSON syntax error: " + CleanMessage(ex.Message));
+                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, At(byteOffset, byteOffset), "JSON syntax error: " + CleanMessage(ex.Message));
             }
             catch (InvalidOperationException ex)
             {
                 // The reader accepts a lone escaped surrogate ("\ud800") and only fails when the string is decoded.
                 long start = reader.TokenStartIndex;
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, At(start, start + reader.ValueSpan.Length + 2), "JSON syntax error: the string cannot be decoded: " + ex.Message.TrimEnd('.'));
+                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, At(start, start + reader.ValueSpan.Length + 2), "JSON syntax error: the string cannot be decoded: " + ex.Message.TrimEnd('.'));
             }
             catch (StopLoadingException)
             {
@@ -103,7 +102,7 @@ namespace TopologyLint.Loading
         {
             if (value.Length > _limits.MaxScalarLength)
             {
-                _assembler.Fail(SyntaxErrorRule.Rule, At(start, start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
+                _assembler.Fail(DocumentDiagnostics.SyntaxError, At(start, start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
             }
         }
 

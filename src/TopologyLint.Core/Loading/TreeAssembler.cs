@@ -6,7 +6,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Loading
@@ -74,7 +73,7 @@ namespace TopologyLint.Loading
         {
             if (_open.Count >= _limits.MaxDepth)
             {
-                Fail(SyntaxErrorRule.Rule, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels (LoaderLimits.MaxDepth)");
+                Fail(DocumentDiagnostics.SyntaxError, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels (LoaderLimits.MaxDepth)");
             }
 
             if (_framesByDepth.Count == _open.Count)
@@ -139,7 +138,7 @@ namespace TopologyLint.Loading
             {
                 if (node is not ScalarNode key)
                 {
-                    Fail(SyntaxErrorRule.Rule, at, "A mapping key must be a scalar");
+                    Fail(DocumentDiagnostics.SyntaxError, at, "A mapping key must be a scalar");
                     return;
                 }
 
@@ -173,7 +172,7 @@ namespace TopologyLint.Loading
         {
             if (_root == null && !_failed)
             {
-                Report(SyntaxErrorRule.Rule, new TextSpan(0, 0), "The document is empty");
+                Report(DocumentDiagnostics.SyntaxError, new TextSpan(0, 0), "The document is empty");
             }
 
             _file.Root = _failed ? null : _root;
@@ -209,7 +208,7 @@ namespace TopologyLint.Loading
         {
             if (mapping.PendingKey is not PendingKey key)
             {
-                Fail(SyntaxErrorRule.Rule, written, "A mapping key must be a scalar");
+                Fail(DocumentDiagnostics.SyntaxError, written, "A mapping key must be a scalar");
                 return null;
             }
 
@@ -242,7 +241,7 @@ namespace TopologyLint.Loading
             {
                 mapping.SkipValue = true;
                 string firstLine = (_file.Text.Lines.GetLinePosition(firstStart).Line + 1).ToString(CultureInfo.InvariantCulture);
-                _sink.ReportAtPointer(DuplicateKeyRule.Rule, _file.Path, key.Span, _file.Text.Lines.GetLinePositionSpan(key.Span), PointerOf(key.Text), key.Text, firstLine);
+                _sink.ReportAtPointer(DocumentDiagnostics.DuplicateKey, _file.Path, key.Span, _file.Text.Lines.GetLinePositionSpan(key.Span), PointerOf(key.Text), key.Text, firstLine);
             }
         }
 

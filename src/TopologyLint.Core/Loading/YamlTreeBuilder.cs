@@ -5,7 +5,6 @@ using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
-using TopologyLint.Rules.Document;
 using TopologyLint.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -43,7 +42,7 @@ namespace TopologyLint.Loading
             }
             catch (YamlException ex)
             {
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
+                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, Span(ex.Start, ex.End), CleanMessage(ex));
             }
             catch (StopLoadingException)
             {
@@ -63,14 +62,14 @@ namespace TopologyLint.Loading
                     case DocumentStart start:
                         if (++documents > 1)
                         {
-                            _assembler.Fail(SyntaxErrorRule.Rule, Span(start.Start, start.End), "A topology file holds one YAML document; a second one starts here");
+                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(start.Start, start.End), "A topology file holds one YAML document; a second one starts here");
                         }
 
                         break;
                     case Scalar scalar:
                         if (scalar.Value.Length > _limits.MaxScalarLength)
                         {
-                            _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
+                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
                         ScalarNode? node = _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
@@ -124,7 +123,7 @@ namespace TopologyLint.Loading
             catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
             {
                 string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
                 return false;
             }
         }
@@ -150,14 +149,14 @@ namespace TopologyLint.Loading
             TextSpan span = Span(alias.Start, alias.End);
             if (!_anchors.TryGetValue(alias.Value.Value, out (DocumentNode Node, long Size) target))
             {
-                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
+                _assembler.Fail(DocumentDiagnostics.SyntaxError, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
                 return;
             }
 
             _aliasExpansion += target.Size;
             if (_aliasExpansion > _limits.MaxAliasExpansion)
             {
-                _assembler.Fail(SyntaxErrorRule.Rule, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes (LoaderLimits.MaxAliasExpansion); the document is refused");
+                _assembler.Fail(DocumentDiagnostics.SyntaxError, span, $"Aliases expand to more than {_limits.MaxAliasExpansion} nodes (LoaderLimits.MaxAliasExpansion); the document is refused");
             }
 
             // The alias shares the anchored node: diagnostics on it point where it was written.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TopologyLint.Syntax;
 using static TopologyLint.Model.MappingFields;
 
@@ -16,41 +17,32 @@ namespace TopologyLint.Model
         {
             var topology = new Topology(root);
             topology.Name = String(root, "topology");
-            topology.SipDomains = Strings(Sequence(root, "sipDomains"));
-            if (Mapping(root, "activeDirectory") is { } ad)
-            {
-                var administrators = new List<Administrator>();
-                foreach (MappingNode admin in Mappings(Sequence(ad, "administrators")))
-                {
-                    administrators.Add(new Administrator(admin, String(admin, "account"), Strings(Sequence(admin, "groups"))));
-                }
-
-                topology.ActiveDirectory = new ActiveDirectory(ad, String(ad, "forest"), Boolean(ad, "prepared"), Sequence(ad, "administrators"), administrators);
-            }
-
-            if (Mapping(root, "pki") is { } pki)
-            {
-                topology.Pki = new Pki(pki, Mapping(pki, "certificationAuthority"));
-            }
-
-            if (Mapping(root, "exchange") is { } exchange)
-            {
-                topology.Exchange = new Exchange(exchange, Enum<ExchangeVersion>(exchange, "version"), Integer(exchange, "servicePack"), Boolean(exchange, "unifiedMessaging"));
-            }
+            topology.SipDomains = List(root, "sipDomains", Strings);
+            topology.ActiveDirectory = Section(root, "activeDirectory", ad => new ActiveDirectory(
+                ad,
+                String(ad, "forest"),
+                Boolean(ad, "prepared"),
+                List(ad, "administrators", list => Mappings(list).Select(admin => new Administrator(admin, String(admin, "account"), List(admin, "groups", Strings))).ToList())));
+            topology.Pki = Section(root, "pki", pki => new Pki(pki, Section(pki, "certificationAuthority", authority => authority)));
+            topology.Exchange = Section(root, "exchange", exchange => new Exchange(exchange, Enum<ExchangeVersion>(exchange, "version"), Integer(exchange, "servicePack"), Boolean(exchange, "unifiedMessaging")));
 
             var documents = new List<MappingNode> { root };
             documents.AddRange(fragments);
             var fqdns = new Dictionary<string, ScalarNode>(StringComparer.OrdinalIgnoreCase);
 
             // Sites and pools first: everything else refers to them.
+            var sites = new List<Site>();
+            topology.Sites = RootList(root, "sites", sites);
             foreach (MappingNode document in documents)
             {
-                BindSites(topology, document);
+                BindSites(topology, document, sites);
             }
 
+            var pools = new List<Pool>();
+            topology.Pools = RootList(root, "pools", pools);
             foreach (MappingNode document in documents)
             {
-                BindPools(topology, document, fqdns);
+                BindPools(topology, document, fqdns, pools);
             }
 
             var pstnIds = new Dictionary<string, PstnConnection>(StringComparer.Ordinal);
@@ -63,44 +55,52 @@ namespace TopologyLint.Model
             }
 
             var sips = new Dictionary<string, User>(userCount, StringComparer.OrdinalIgnoreCase);
-            topology.Users.Capacity = userCount;
+            var rest = new Items(new List<ReverseProxy>(), new List<PstnConnection>(), new List<ClientDeployment>(), new List<User>(userCount));
+            topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
+            topology.PstnConnections = RootList(root, "pstn", rest.PstnConnections);
+            topology.Clients = RootList(root, "clients", rest.Clients);
+            topology.Users = RootList(root, "users", rest.Users);
             foreach (MappingNode document in documents)
             {
-                BindRest(topology, document, fqdns, pstnIds, sips);
+                BindRest(topology, document, fqdns, pstnIds, sips, rest);
             }
 
             return topology;
         }
 
-        private static void BindSites(Topology topology, MappingNode document)
+        /// <summary>A list of the items of every document, said present as the root document writes <paramref name="key"/>.</summary>
+        private static ItemList<T> RootList<T>(MappingNode root, string key, List<T> items)
+        {
+            ItemList<T> written = List(root, key, _ => items);
+            return written.Presence == Presence.Valid ? written : new ItemList<T>(written.Presence, null, items);
+        }
+
+        private static void BindSites(Topology topology, MappingNode document, List<Site> sites)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "sites")))
             {
                 ScalarNode? id = String(node, "id");
                 string? idText = id?.Value;
-                if (IsDuplicate(topology, topology.SitesById, idText, node, "id", "site id", s => s.Id!))
+                if (IsDuplicate(topology, topology.SitesByIdTable, idText, node, "id", "site id", s => s.Id!))
                 {
                     continue;
                 }
 
-                Emergency? emergency = null;
-                if (Mapping(node, "emergency") is { } e)
-                {
-                    SequenceNode? access = Sequence(e, "alternativeAccess");
-                    SequenceNode? numbers = Sequence(e, "numbers");
-                    emergency = new Emergency(e, access, Enums<AlternativeAccess>(access), numbers, Strings(numbers), Boolean(e, "locationInformation"));
-                }
-
-                var site = new Site(node, id, Enum<SiteKind>(node, "kind"), Mapping(node, "address"), emergency);
-                topology.Sites.Add(site);
+                Section<Emergency> emergency = Section(node, "emergency", e => new Emergency(
+                    e,
+                    List(e, "alternativeAccess", Enums<AlternativeAccess>),
+                    List(e, "numbers", Strings),
+                    Boolean(e, "locationInformation")));
+                var site = new Site(node, id, Enum<SiteKind>(node, "kind"), Section(node, "address", address => address), emergency);
+                sites.Add(site);
                 if (idText != null)
                 {
-                    topology.SitesById.Add(idText, site);
+                    topology.SitesByIdTable.Add(idText, site);
                 }
             }
         }
 
-        private static void BindPools(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns)
+        private static void BindPools(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, List<Pool> pools)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "pools")))
             {
@@ -110,8 +110,7 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                SequenceNode? services = Sequence(node, "edgeServices");
-                var pool = new Pool(node, fqdn, Enum<PoolRole>(node, "role"), SiteReference(topology, node), Enum<PoolEdition>(node, "edition"), services, Enums<EdgeService>(services));
+                var pool = new Pool(node, fqdn, Enum<PoolRole>(node, "role"), SiteReference(topology, node), Enum<PoolEdition>(node, "edition"), List(node, "edgeServices", Enums<EdgeService>));
                 foreach (MappingNode serverNode in Mappings(Sequence(node, "servers")))
                 {
                     ScalarNode? serverFqdn = String(serverNode, "fqdn");
@@ -120,21 +119,23 @@ namespace TopologyLint.Model
                         continue;
                     }
 
-                    OperatingSystemInfo? os = Mapping(serverNode, "os") is { } osNode
-                        ? new OperatingSystemInfo(osNode, Enum<OperatingSystemName>(osNode, "name"), Enum<OperatingSystemEdition>(osNode, "edition"), Enum<ProcessorArchitecture>(osNode, "architecture"))
-                        : null;
+                    Section<OperatingSystemInfo> os = Section(serverNode, "os", osNode => new OperatingSystemInfo(
+                        osNode,
+                        Enum<OperatingSystemName>(osNode, "name"),
+                        Enum<OperatingSystemEdition>(osNode, "edition"),
+                        Enum<ProcessorArchitecture>(osNode, "architecture")));
                     pool.AddServer(new Server(serverNode, pool, serverFqdn, os, Boolean(serverNode, "domainMember")));
                 }
 
-                topology.Pools.Add(pool);
+                pools.Add(pool);
                 if (fqdn != null)
                 {
-                    topology.PoolsByFqdn.Add(fqdn.Value, pool);
+                    topology.PoolsByFqdnTable.Add(fqdn.Value, pool);
                 }
             }
         }
 
-        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, PstnConnection> pstnIds, Dictionary<string, User> sips)
+        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, PstnConnection> pstnIds, Dictionary<string, User> sips, Items items)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
             {
@@ -144,13 +145,8 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                var publishes = new List<Reference<Pool>>();
-                foreach (ScalarNode name in Strings(Sequence(node, "publishes")))
-                {
-                    publishes.Add(PoolReference(topology, name, mediationOnly: false));
-                }
-
-                topology.ReverseProxies.Add(new ReverseProxy(node, fqdn, SiteReference(topology, node), publishes));
+                ItemList<Reference<Pool>> publishes = List(node, "publishes", list => Strings(list).Select(name => PoolReference(topology, name, mediationOnly: false)).ToList());
+                items.ReverseProxies.Add(new ReverseProxy(node, fqdn, SiteReference(topology, node), publishes));
             }
 
             foreach (MappingNode node in Mappings(Sequence(document, "pstn")))
@@ -162,10 +158,10 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                SequenceNode? gateways = Sequence(node, "gateways");
-                Reference<Pool>? mediationPool = String(node, "mediationPool") is { } poolName ? PoolReference(topology, poolName, mediationOnly: true) : null;
-                var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), gateways, Strings(gateways), mediationPool);
-                topology.PstnConnections.Add(connection);
+                TextField poolName = Text(node, "mediationPool");
+                Reference<Pool> mediationPool = poolName.Node is { } name ? PoolReference(topology, name, mediationOnly: true) : new Reference<Pool>(poolName.Presence, null, null);
+                var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), List(node, "gateways", Strings), mediationPool);
+                items.PstnConnections.Add(connection);
                 if (idText != null)
                 {
                     pstnIds.Add(idText, connection);
@@ -174,7 +170,7 @@ namespace TopologyLint.Model
 
             foreach (MappingNode node in Mappings(Sequence(document, "clients")))
             {
-                topology.Clients.Add(new ClientDeployment(node, Enum<ClientProduct>(node, "product"), SiteReference(topology, node), Integer(node, "count")));
+                items.Clients.Add(new ClientDeployment(node, Enum<ClientProduct>(node, "product"), SiteReference(topology, node), Integer(node, "count")));
             }
 
             foreach (MappingNode node in Mappings(Sequence(document, "users")))
@@ -187,7 +183,7 @@ namespace TopologyLint.Model
                 }
 
                 var user = new User(node, SiteNamed(topology, StringText(node, "site"), node));
-                topology.Users.Add(user);
+                items.Users.Add(user);
                 if (sipText != null)
                 {
                     sips.Add(sipText, user);
@@ -200,7 +196,7 @@ namespace TopologyLint.Model
         {
             if (idText != null && known.TryGetValue(idText, out T? first))
             {
-                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, String(item, key)!, idOf(first!)));
+                topology.DuplicateDefinitionList.Add(new DuplicateDefinition(kind, String(item, key)!, idOf(first!)));
                 return true;
             }
 
@@ -216,7 +212,7 @@ namespace TopologyLint.Model
 
             if (fqdns.TryGetValue(fqdn.Value, out ScalarNode? first))
             {
-                topology.DuplicateDefinitions.Add(new DuplicateDefinition(kind, fqdn, first));
+                topology.DuplicateDefinitionList.Add(new DuplicateDefinition(kind, fqdn, first));
                 return true;
             }
 
@@ -224,8 +220,11 @@ namespace TopologyLint.Model
             return false;
         }
 
-        private static Reference<Site>? SiteReference(Topology topology, MappingNode item)
-            => String(item, "site") is { } name ? new Reference<Site>(name, SiteNamed(topology, name.Value, item)) : null;
+        private static Reference<Site> SiteReference(Topology topology, MappingNode item)
+        {
+            TextField name = Text(item, "site");
+            return new Reference<Site>(name.Presence, name.Node, name.Node is { } written ? SiteNamed(topology, written.Value, item) : null);
+        }
 
         /// <summary>The site named <paramref name="name"/>, the <c>site</c> of <paramref name="item"/>, or null; a name that resolves to no site is recorded (TL0003).</summary>
         private static Site? SiteNamed(Topology topology, string? name, MappingNode item)
@@ -235,33 +234,33 @@ namespace TopologyLint.Model
                 return null;
             }
 
-            if (topology.SitesById.TryGetValue(name, out Site? site))
+            if (topology.SitesByIdTable.TryGetValue(name, out Site? site))
             {
                 return site;
             }
 
-            topology.UnresolvedReferences.Add(new UnresolvedReference(String(item, "site")!, "names no site"));
+            topology.UnresolvedReferenceList.Add(new UnresolvedReference(String(item, "site")!, "names no site"));
             return null;
         }
 
         private static Reference<Pool> PoolReference(Topology topology, ScalarNode name, bool mediationOnly)
         {
-            if (!topology.PoolsByFqdn.TryGetValue(name.Value, out Pool? pool))
+            if (!topology.PoolsByFqdnTable.TryGetValue(name.Value, out Pool? pool))
             {
-                topology.UnresolvedReferences.Add(new UnresolvedReference(name, "names no pool"));
-                return new Reference<Pool>(name, null);
+                topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, "names no pool"));
+                return new Reference<Pool>(Presence.Valid, name, null);
             }
 
             if (mediationOnly && pool.Role.Value is PoolRole role && role != PoolRole.Mediation && role != PoolRole.FrontEnd)
             {
-                topology.UnresolvedReferences.Add(new UnresolvedReference(name, $"names a {DocumentNames<PoolRole>.NameOf(role)} pool, which cannot serve as a Mediation pool (use a mediation pool or a front-end pool with collocated Mediation)"));
-                return new Reference<Pool>(name, null);
+                topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, $"names a {DocumentNames<PoolRole>.NameOf(role)} pool, which cannot serve as a Mediation pool (use a mediation pool or a front-end pool with collocated Mediation)"));
+                return new Reference<Pool>(Presence.Valid, name, null);
             }
 
-            return new Reference<Pool>(name, pool);
+            return new Reference<Pool>(Presence.Valid, name, pool);
         }
 
-        private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode? sequence)
+        private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode sequence)
             where TEnum : struct, System.Enum
         {
             var fields = new List<Field<TEnum>>();
@@ -273,7 +272,7 @@ namespace TopologyLint.Model
             return fields;
         }
 
-        private static List<ScalarNode> Strings(SequenceNode? sequence)
+        private static IReadOnlyList<ScalarNode> Strings(SequenceNode? sequence)
         {
             var strings = new List<ScalarNode>();
             if (sequence != null)
@@ -304,6 +303,26 @@ namespace TopologyLint.Model
                     yield return mapping;
                 }
             }
+        }
+
+        /// <summary>The lists <see cref="BindRest"/> fills from each document in turn.</summary>
+        private sealed class Items
+        {
+            public Items(List<ReverseProxy> reverseProxies, List<PstnConnection> pstnConnections, List<ClientDeployment> clients, List<User> users)
+            {
+                ReverseProxies = reverseProxies;
+                PstnConnections = pstnConnections;
+                Clients = clients;
+                Users = users;
+            }
+
+            public List<ReverseProxy> ReverseProxies { get; }
+
+            public List<PstnConnection> PstnConnections { get; }
+
+            public List<ClientDeployment> Clients { get; }
+
+            public List<User> Users { get; }
         }
     }
 }

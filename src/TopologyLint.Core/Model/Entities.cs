@@ -13,12 +13,11 @@ namespace TopologyLint.Model
 
     public sealed class ActiveDirectory : TopologyItem
     {
-        internal ActiveDirectory(MappingNode node, ScalarNode? forest, Field<bool> prepared, SequenceNode? administratorsNode, IReadOnlyList<Administrator> administrators)
+        internal ActiveDirectory(MappingNode node, ScalarNode? forest, Field<bool> prepared, ItemList<Administrator> administrators)
             : base(node)
         {
             Forest = forest;
             Prepared = prepared;
-            AdministratorsNode = administratorsNode;
             Administrators = administrators;
         }
 
@@ -26,14 +25,12 @@ namespace TopologyLint.Model
 
         public Field<bool> Prepared { get; }
 
-        public SequenceNode? AdministratorsNode { get; }
-
-        public IReadOnlyList<Administrator> Administrators { get; }
+        public ItemList<Administrator> Administrators { get; }
     }
 
     public sealed class Administrator : TopologyItem
     {
-        internal Administrator(MappingNode node, ScalarNode? account, IReadOnlyList<ScalarNode> groups)
+        internal Administrator(MappingNode node, ScalarNode? account, ItemList<ScalarNode> groups)
             : base(node)
         {
             Account = account;
@@ -43,15 +40,15 @@ namespace TopologyLint.Model
         public ScalarNode? Account { get; }
 
         /// <summary>The group names written as strings.</summary>
-        public IReadOnlyList<ScalarNode> Groups { get; }
+        public ItemList<ScalarNode> Groups { get; }
     }
 
     public sealed class Pki : TopologyItem
     {
-        internal Pki(MappingNode node, MappingNode? certificationAuthority)
+        internal Pki(MappingNode node, Section<MappingNode> certificationAuthority)
             : base(node) => CertificationAuthority = certificationAuthority;
 
-        public MappingNode? CertificationAuthority { get; }
+        public Section<MappingNode> CertificationAuthority { get; }
     }
 
     public sealed class Exchange : TopologyItem
@@ -73,7 +70,7 @@ namespace TopologyLint.Model
 
     public sealed class Site : TopologyItem
     {
-        internal Site(MappingNode node, ScalarNode? id, Field<SiteKind> kind, MappingNode? address, Emergency? emergency)
+        internal Site(MappingNode node, ScalarNode? id, Field<SiteKind> kind, Section<MappingNode> address, Section<Emergency> emergency)
             : base(node)
         {
             Id = id;
@@ -86,32 +83,27 @@ namespace TopologyLint.Model
 
         public Field<SiteKind> Kind { get; }
 
-        public MappingNode? Address { get; }
+        /// <summary>The civic address, as written: the model reads none of its fields.</summary>
+        public Section<MappingNode> Address { get; }
 
-        public Emergency? Emergency { get; }
+        public Section<Emergency> Emergency { get; }
 
         public override string ToString() => Id?.Value ?? "(site without id)";
     }
 
     public sealed class Emergency : TopologyItem
     {
-        internal Emergency(MappingNode node, SequenceNode? alternativeAccessNode, IReadOnlyList<Field<AlternativeAccess>> alternativeAccess, SequenceNode? numbersNode, IReadOnlyList<ScalarNode> numbers, Field<bool> locationInformation)
+        internal Emergency(MappingNode node, ItemList<Field<AlternativeAccess>> alternativeAccess, ItemList<ScalarNode> numbers, Field<bool> locationInformation)
             : base(node)
         {
-            AlternativeAccessNode = alternativeAccessNode;
             AlternativeAccess = alternativeAccess;
-            NumbersNode = numbersNode;
             Numbers = numbers;
             LocationInformation = locationInformation;
         }
 
-        public SequenceNode? AlternativeAccessNode { get; }
+        public ItemList<Field<AlternativeAccess>> AlternativeAccess { get; }
 
-        public IReadOnlyList<Field<AlternativeAccess>> AlternativeAccess { get; }
-
-        public SequenceNode? NumbersNode { get; }
-
-        public IReadOnlyList<ScalarNode> Numbers { get; }
+        public ItemList<ScalarNode> Numbers { get; }
 
         public Field<bool> LocationInformation { get; }
     }
@@ -120,14 +112,13 @@ namespace TopologyLint.Model
     {
         private readonly List<Server> _servers = new List<Server>();
 
-        internal Pool(MappingNode node, ScalarNode? fqdn, Field<PoolRole> role, Reference<Site>? site, Field<PoolEdition> edition, SequenceNode? edgeServicesNode, IReadOnlyList<Field<EdgeService>> edgeServices)
+        internal Pool(MappingNode node, ScalarNode? fqdn, Field<PoolRole> role, Reference<Site> site, Field<PoolEdition> edition, ItemList<Field<EdgeService>> edgeServices)
             : base(node)
         {
             Fqdn = fqdn;
             Role = role;
             Site = site;
             Edition = edition;
-            EdgeServicesNode = edgeServicesNode;
             EdgeServices = edgeServices;
         }
 
@@ -135,13 +126,11 @@ namespace TopologyLint.Model
 
         public Field<PoolRole> Role { get; }
 
-        public Reference<Site>? Site { get; }
+        public Reference<Site> Site { get; }
 
         public Field<PoolEdition> Edition { get; }
 
-        public SequenceNode? EdgeServicesNode { get; }
-
-        public IReadOnlyList<Field<EdgeService>> EdgeServices { get; }
+        public ItemList<Field<EdgeService>> EdgeServices { get; }
 
         /// <summary>The pool's servers, without those whose fqdn was already defined (TL0004).</summary>
         public IReadOnlyList<Server> Servers => _servers;
@@ -153,7 +142,7 @@ namespace TopologyLint.Model
 
     public sealed class Server : TopologyItem
     {
-        internal Server(MappingNode node, Pool pool, ScalarNode? fqdn, OperatingSystemInfo? os, Field<bool> domainMember)
+        internal Server(MappingNode node, Pool pool, ScalarNode? fqdn, Section<OperatingSystemInfo> os, Field<bool> domainMember)
             : base(node)
         {
             Pool = pool;
@@ -166,7 +155,7 @@ namespace TopologyLint.Model
 
         public ScalarNode? Fqdn { get; }
 
-        public OperatingSystemInfo? Os { get; }
+        public Section<OperatingSystemInfo> Os { get; }
 
         public Field<bool> DomainMember { get; }
 
@@ -192,7 +181,7 @@ namespace TopologyLint.Model
 
     public sealed class ReverseProxy : TopologyItem
     {
-        internal ReverseProxy(MappingNode node, ScalarNode? fqdn, Reference<Site>? site, IReadOnlyList<Reference<Pool>> publishes)
+        internal ReverseProxy(MappingNode node, ScalarNode? fqdn, Reference<Site> site, ItemList<Reference<Pool>> publishes)
             : base(node)
         {
             Fqdn = fqdn;
@@ -202,43 +191,40 @@ namespace TopologyLint.Model
 
         public ScalarNode? Fqdn { get; }
 
-        public Reference<Site>? Site { get; }
+        public Reference<Site> Site { get; }
 
-        public IReadOnlyList<Reference<Pool>> Publishes { get; }
+        public ItemList<Reference<Pool>> Publishes { get; }
     }
 
     public sealed class PstnConnection : TopologyItem
     {
-        internal PstnConnection(MappingNode node, ScalarNode? id, Reference<Site>? site, Field<ConnectionKind> connection, SequenceNode? gatewaysNode, IReadOnlyList<ScalarNode> gateways, Reference<Pool>? mediationPool)
+        internal PstnConnection(MappingNode node, ScalarNode? id, Reference<Site> site, Field<ConnectionKind> connection, ItemList<ScalarNode> gateways, Reference<Pool> mediationPool)
             : base(node)
         {
             Id = id;
             Site = site;
             Connection = connection;
-            GatewaysNode = gatewaysNode;
             Gateways = gateways;
             MediationPool = mediationPool;
         }
 
         public ScalarNode? Id { get; }
 
-        public Reference<Site>? Site { get; }
+        public Reference<Site> Site { get; }
 
         public Field<ConnectionKind> Connection { get; }
 
-        public SequenceNode? GatewaysNode { get; }
-
-        public IReadOnlyList<ScalarNode> Gateways { get; }
+        public ItemList<ScalarNode> Gateways { get; }
 
         /// <summary>The mediation pool reference; its target is null when TL0003 reports it.</summary>
-        public Reference<Pool>? MediationPool { get; }
+        public Reference<Pool> MediationPool { get; }
 
         public override string ToString() => Id?.Value ?? "(PSTN connection without id)";
     }
 
     public sealed class ClientDeployment : TopologyItem
     {
-        internal ClientDeployment(MappingNode node, Field<ClientProduct> product, Reference<Site>? site, Field<long> count)
+        internal ClientDeployment(MappingNode node, Field<ClientProduct> product, Reference<Site> site, Field<long> count)
             : base(node)
         {
             Product = product;
@@ -248,7 +234,7 @@ namespace TopologyLint.Model
 
         public Field<ClientProduct> Product { get; }
 
-        public Reference<Site>? Site { get; }
+        public Reference<Site> Site { get; }
 
         public Field<long> Count { get; }
     }
@@ -267,7 +253,14 @@ namespace TopologyLint.Model
 
         public ScalarNode? Sip => MappingFields.String(Node, "sip");
 
-        public Reference<Site>? Site => MappingFields.String(Node, "site") is { } name ? new Reference<Site>(name, _site) : null;
+        public Reference<Site> Site
+        {
+            get
+            {
+                TextField name = MappingFields.Text(Node, "site");
+                return new Reference<Site>(name.Presence, name.Node, _site);
+            }
+        }
 
         /// <summary><see cref="Site"/>'s target, without reading the mapping: rules that visit every user ask for it.</summary>
         internal Site? ResolvedSite => _site;
@@ -276,8 +269,7 @@ namespace TopologyLint.Model
 
         public Field<bool> EnterpriseVoice => MappingFields.Boolean(Node, "enterpriseVoice");
 
-        /// <summary>The line URI when written as a string.</summary>
-        public ScalarNode? LineUri => MappingFields.String(Node, "lineUri");
+        public TextField LineUri => MappingFields.Text(Node, "lineUri");
 
         public override string ToString() => Sip?.Value ?? "(user without sip)";
     }

@@ -1,15 +1,34 @@
+using System.Collections.Generic;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Model
 {
-    /// <summary>How the model reads a field of a mapping: a value not of the schema's type is read as absent (the schema check reports it).</summary>
+    /// <summary>
+    /// How the binder reads a field of a mapping, once, into the model: a value not of the schema's type is
+    /// bound as <see cref="Presence.Invalid"/> with no value (the schema check reports it). Only the model
+    /// reads nodes by key; rules read the model.
+    /// </summary>
     internal static class MappingFields
     {
-        public static MappingNode? Mapping(MappingNode parent, string key) => parent[key] as MappingNode;
+        /// <summary>The value written at <paramref name="key"/>, or null when the key is absent.</summary>
+        private static DocumentNode? ValueOf(MappingNode parent, string key)
+            => parent.TryGetEntry(key, out MappingEntry entry) ? entry.Value : null;
 
-        public static SequenceNode? Sequence(MappingNode parent, string key) => parent[key] as SequenceNode;
+        private static Presence PresenceOf(DocumentNode? written, bool valid)
+            => written == null ? Presence.Absent : valid ? Presence.Valid : Presence.Invalid;
 
-        public static ScalarNode? String(MappingNode parent, string key) => parent[key] is ScalarNode { Type: ScalarType.String } s ? s : null;
+        public static MappingNode? Mapping(MappingNode parent, string key) => ValueOf(parent, key) as MappingNode;
+
+        public static SequenceNode? Sequence(MappingNode parent, string key) => ValueOf(parent, key) as SequenceNode;
+
+        public static ScalarNode? String(MappingNode parent, string key) => ValueOf(parent, key) is ScalarNode { Type: ScalarType.String } s ? s : null;
+
+        public static TextField Text(MappingNode parent, string key)
+        {
+            DocumentNode? written = ValueOf(parent, key);
+            var scalar = written as ScalarNode;
+            return scalar is { Type: ScalarType.String } ? new TextField(Presence.Valid, scalar) : new TextField(PresenceOf(written, valid: false), null);
+        }
 
         /// <summary>The text of a string value, read without making it a node.</summary>
         public static string? StringText(MappingNode parent, string key)
@@ -29,22 +48,51 @@ namespace TopologyLint.Model
 
         public static Field<bool> Boolean(MappingNode parent, string key)
         {
-            var node = parent[key] as ScalarNode;
-            return new Field<bool>(node, node?.AsBoolean());
+            DocumentNode? written = ValueOf(parent, key);
+            var node = written as ScalarNode;
+            bool? value = node?.AsBoolean();
+            return new Field<bool>(PresenceOf(written, value != null), node, value);
         }
 
         public static Field<long> Integer(MappingNode parent, string key)
         {
-            var node = parent[key] as ScalarNode;
-            return new Field<long>(node, node?.AsInteger());
+            DocumentNode? written = ValueOf(parent, key);
+            var node = written as ScalarNode;
+            long? value = node?.AsInteger();
+            return new Field<long>(PresenceOf(written, value != null), node, value);
         }
 
         public static Field<TEnum> Enum<TEnum>(MappingNode parent, string key)
             where TEnum : struct, System.Enum
-            => EnumField<TEnum>(parent[key] as ScalarNode);
+        {
+            DocumentNode? written = ValueOf(parent, key);
+            Field<TEnum> field = EnumField<TEnum>(written as ScalarNode);
+            return written == null ? default : field.Node == null ? new Field<TEnum>(Presence.Invalid, null, null) : field;
+        }
 
+        /// <summary>An enum read from a scalar that is written (a list item).</summary>
         public static Field<TEnum> EnumField<TEnum>(ScalarNode? node)
             where TEnum : struct, System.Enum
-            => new Field<TEnum>(node, node is { Type: ScalarType.String } && DocumentNames<TEnum>.TryParse(node.Value, out TEnum value) ? value : null);
+        {
+            TEnum? value = node is { Type: ScalarType.String } && DocumentNames<TEnum>.TryParse(node.Value, out TEnum parsed) ? parsed : null;
+            return new Field<TEnum>(value != null ? Presence.Valid : Presence.Invalid, node, value);
+        }
+
+        /// <summary>A list: <paramref name="bind"/> reads the items of the schema's type when the value is a sequence.</summary>
+        public static ItemList<T> List<T>(MappingNode parent, string key, System.Func<SequenceNode, IReadOnlyList<T>> bind)
+        {
+            DocumentNode? written = ValueOf(parent, key);
+            return written is SequenceNode sequence
+                ? new ItemList<T>(Presence.Valid, sequence, bind(sequence))
+                : new ItemList<T>(PresenceOf(written, valid: false), null, System.Array.Empty<T>());
+        }
+
+        /// <summary>A section: <paramref name="bind"/> makes the model of the mapping when the value is one.</summary>
+        public static Section<T> Section<T>(MappingNode parent, string key, System.Func<MappingNode, T> bind)
+            where T : class
+        {
+            DocumentNode? written = ValueOf(parent, key);
+            return written is MappingNode mapping ? new Section<T>(Presence.Valid, bind(mapping)) : new Section<T>(PresenceOf(written, valid: false), null);
+        }
     }
 }

@@ -52,36 +52,45 @@ namespace TopologyLint.Model
 
         public ScalarNode? Name { get; internal set; }
 
-        public IReadOnlyList<ScalarNode> SipDomains { get; internal set; } = new List<ScalarNode>();
+        public ItemList<ScalarNode> SipDomains { get; internal set; } = null!;
 
-        public ActiveDirectory? ActiveDirectory { get; internal set; }
+        public Section<ActiveDirectory> ActiveDirectory { get; internal set; }
 
-        public Pki? Pki { get; internal set; }
+        public Section<Pki> Pki { get; internal set; }
 
-        public Exchange? Exchange { get; internal set; }
+        public Section<Exchange> Exchange { get; internal set; }
 
-        public List<Site> Sites { get; } = new List<Site>();
+        /// <summary>Sites of every document; the list's <see cref="ItemList{T}.Presence"/> and node are those of the root document's key, as for the other item lists.</summary>
+        public ItemList<Site> Sites { get; internal set; } = null!;
 
-        public List<Pool> Pools { get; } = new List<Pool>();
+        public ItemList<Pool> Pools { get; internal set; } = null!;
 
-        public List<ReverseProxy> ReverseProxies { get; } = new List<ReverseProxy>();
+        public ItemList<ReverseProxy> ReverseProxies { get; internal set; } = null!;
 
-        public List<PstnConnection> PstnConnections { get; } = new List<PstnConnection>();
+        public ItemList<PstnConnection> PstnConnections { get; internal set; } = null!;
 
-        public List<ClientDeployment> Clients { get; } = new List<ClientDeployment>();
+        public ItemList<ClientDeployment> Clients { get; internal set; } = null!;
 
-        public List<User> Users { get; } = new List<User>();
+        public ItemList<User> Users { get; internal set; } = null!;
 
-        public Dictionary<string, Site> SitesById { get; } = new Dictionary<string, Site>(System.StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, Site> SitesById => SitesByIdTable;
 
         /// <summary>Pools by fqdn, case-insensitively as DNS names compare.</summary>
-        public Dictionary<string, Pool> PoolsByFqdn { get; } = new Dictionary<string, Pool>(System.StringComparer.OrdinalIgnoreCase);
+        public IReadOnlyDictionary<string, Pool> PoolsByFqdn => PoolsByFqdnTable;
 
-        public List<DuplicateDefinition> DuplicateDefinitions { get; } = new List<DuplicateDefinition>();
+        public IReadOnlyList<DuplicateDefinition> DuplicateDefinitions => DuplicateDefinitionList;
 
-        public List<UnresolvedReference> UnresolvedReferences { get; } = new List<UnresolvedReference>();
+        public IReadOnlyList<UnresolvedReference> UnresolvedReferences => UnresolvedReferenceList;
 
         /// <summary>Where a thing missing from the whole topology is reported: the root mapping's first key.</summary>
         public DocumentNode ReportNode => Root.ReportNode;
+
+        internal Dictionary<string, Site> SitesByIdTable { get; } = new Dictionary<string, Site>(System.StringComparer.Ordinal);
+
+        internal Dictionary<string, Pool> PoolsByFqdnTable { get; } = new Dictionary<string, Pool>(System.StringComparer.OrdinalIgnoreCase);
+
+        internal List<DuplicateDefinition> DuplicateDefinitionList { get; } = new List<DuplicateDefinition>();
+
+        internal List<UnresolvedReference> UnresolvedReferenceList { get; } = new List<UnresolvedReference>();
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
 using TopologyLint.Loading;
-using TopologyLint.Rules.Document;
 
 namespace TopologyLint.Policy
 {
@@ -122,14 +121,14 @@ namespace TopologyLint.Policy
         private static void ReportComments(List<(LoadedDocument Document, SuppressionComment Suppression)> comments, HashSet<SuppressionId> used, Diagnostic[] found, string rootPath, DiagnosticSink sink)
         {
             // Rules do not look at a document that is not well-formed, so silence there proves nothing.
-            bool rulesRan = !found.Any(d => d.Id == SyntaxErrorRule.Rule.Id);
+            bool rulesRan = !found.Any(d => d.Id == DocumentDiagnostics.SyntaxError.Id);
             foreach (var (document, suppression) in comments)
             {
                 SourceText text = document.File.Text;
                 string path = document.File.Path;
                 if (suppression.Ids.IsEmpty)
                 {
-                    sink.Report(UnknownSuppressionRule.Rule, path, suppression.Comment.Span, suppression.Comment.LineSpan, "the comment names no rule ID");
+                    sink.Report(DocumentDiagnostics.UnknownSuppression, path, suppression.Comment.Span, suppression.Comment.LineSpan, "the comment names no rule ID");
                     continue;
                 }
 
@@ -138,14 +137,14 @@ namespace TopologyLint.Policy
                     LinePositionSpan lineSpan = text.Lines.GetLinePositionSpan(id.Span);
                     if (!RuleCatalog.TryGet(id.Text, out TopologyRule? rule))
                     {
-                        sink.Report(UnknownSuppressionRule.Rule, path, id.Span, lineSpan, $"'{id.Text}' is not a rule ID; `topolint rules` lists them");
+                        sink.Report(DocumentDiagnostics.UnknownSuppression, path, id.Span, lineSpan, $"'{id.Text}' is not a rule ID; `topolint rules` lists them");
                     }
                     else if (rulesRan && !used.Contains(id) && sink.IsEnabled(path, rule!.Descriptor) && sink.IsEnabled(rootPath, rule.Descriptor))
                     {
                         // A rule turned off for this file (or for the root document, which decides whether a rule
                         // runs at all) reports nothing here: its suppression is not stale, just idle.
                         string reach = suppression.Scope == SuppressionScope.NextLine ? "on the next line" : "in the rest of the file";
-                        sink.Report(SuppressionUnusedRule.Rule, path, id.Span, lineSpan, rule.Descriptor.Id, reach);
+                        sink.Report(DocumentDiagnostics.SuppressionUnused, path, id.Span, lineSpan, rule.Descriptor.Id, reach);
                     }
                 }
             }

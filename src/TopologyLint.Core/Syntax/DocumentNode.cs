@@ -14,6 +14,20 @@ namespace TopologyLint.Syntax
     /// A node of the position-aware document tree. YAML and JSON both end here: nothing after the
     /// loader knows which syntax a file used.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A node is a view of a place in a file, not a unique object. Collections (mappings, sequences) and
+    /// anchored scalars are stored as nodes; keys and other scalar values are stored inline in their
+    /// mapping's entry slots and made into a node each time they are asked for (see
+    /// <see cref="MappingEntry"/> and docs/storage-model.md). So <c>mapping["sip"]</c> twice, or
+    /// <see cref="MappingNode.ReportNode"/> twice, gives two objects for one node.
+    /// </para>
+    /// <para>
+    /// Nodes are therefore compared by place, and only by place: <see cref="IsSameNodeAs"/> is the
+    /// comparison, and <see cref="Equals(object)"/>, <see cref="GetHashCode"/>, <c>==</c> and <c>!=</c> all use
+    /// it, so a dictionary, a set or an assertion over nodes cannot fall back to reference identity by mistake.
+    /// </para>
+    /// </remarks>
     public abstract class DocumentNode
     {
         private protected DocumentNode(SourceFile file, TextSpan span)
@@ -45,7 +59,7 @@ namespace TopologyLint.Syntax
         {
             var builder = new System.Text.StringBuilder();
             DocumentNode? current = File.Root;
-            while (current != null && !ReferenceEquals(current, this))
+            while (current is not null && !current.IsSameNodeAs(this))
             {
                 switch (current)
                 {
@@ -68,6 +82,25 @@ namespace TopologyLint.Syntax
 
         private static void Append(System.Text.StringBuilder pointer, string segment)
             => pointer.Append('/').Append(segment.Replace("~", "~0").Replace("/", "~1"));
+
+        /// <summary>
+        /// Whether <paramref name="other"/> is this node: the same kind of node at the same span of the same file.
+        /// Two nodes of one kind never share a span in one file (a nested collection starts after its key, dash or
+        /// bracket), so the place names the node however many times it was made.
+        /// </summary>
+        public bool IsSameNodeAs(DocumentNode? other)
+            => other is not null
+                && (ReferenceEquals(this, other) || (Kind == other.Kind && Span == other.Span && ReferenceEquals(File, other.File)));
+
+        /// <summary>By place, as <see cref="IsSameNodeAs"/>.</summary>
+        public sealed override bool Equals(object? obj) => obj is DocumentNode other && IsSameNodeAs(other);
+
+        /// <summary>From the place, as <see cref="IsSameNodeAs"/> compares.</summary>
+        public sealed override int GetHashCode() => unchecked((((File.GetHashCode() * 397) ^ Span.GetHashCode()) * 397) ^ (int)Kind);
+
+        public static bool operator ==(DocumentNode? left, DocumentNode? right) => left is null ? right is null : left.IsSameNodeAs(right);
+
+        public static bool operator !=(DocumentNode? left, DocumentNode? right) => !(left == right);
 
         /// <summary>Whether <paramref name="other"/> lies within this node's span.</summary>
         internal bool Contains(DocumentNode other) => Span.Start <= other.Span.Start && other.Span.End <= Span.End;

@@ -5,8 +5,9 @@ namespace TopologyLint.Syntax
     /// <summary>
     /// One <c>key: value</c> pair of a mapping, as read from the mapping: its file and its stored slot.
     /// Keys and most scalar values (all but anchored ones) are made into nodes only when asked, so each call
-    /// of <see cref="Key"/>, or of <see cref="Value"/> for such a scalar, gives an equal but distinct node:
-    /// compare them by place (<see cref="HasKey"/>, <see cref="HasValue"/>), not by reference.
+    /// of <see cref="Key"/>, or of <see cref="Value"/> for such a scalar, gives a new object for the same node;
+    /// nodes compare by place (<see cref="DocumentNode.IsSameNodeAs"/>), and <see cref="HasKey"/> and
+    /// <see cref="HasValue"/> answer the same question without making the entry's nodes.
     /// </summary>
     public readonly struct MappingEntry
     {
@@ -38,7 +39,7 @@ namespace TopologyLint.Syntax
         public DocumentNode Value => _slot.Node ?? new ScalarNode(_file, _slot.ValueSpan, _slot.HeldValue, _slot.ValueType, _slot.QuoteLength);
 
         /// <summary>Whether the value is a scalar stored inline: then <see cref="InlineType"/> and <see cref="InlineText"/> read it without making a node.</summary>
-        internal bool HasInlineScalar => _slot.Node == null;
+        internal bool HasInlineScalar => _slot.Node is null;
 
         internal ScalarType InlineType => _slot.ValueType;
 
@@ -55,8 +56,8 @@ namespace TopologyLint.Syntax
 
         /// <summary>Whether <paramref name="node"/> is this entry's value (for a scalar: one made by <see cref="Value"/>).</summary>
         public bool HasValue(DocumentNode node)
-            => _slot.Node != null
-                ? ReferenceEquals(_slot.Node, node)
+            => _slot.Node is not null
+                ? _slot.Node.IsSameNodeAs(node)
                 : node is ScalarNode scalar && scalar.File == _file && scalar.Span == _slot.ValueSpan && scalar.Type == _slot.ValueType;
 
         /// <summary>Whether the value is a collection whose span holds <paramref name="node"/>.</summary>

@@ -18,7 +18,7 @@ namespace TopologyLint.Syntax
         /// <summary>The index of the item that is <paramref name="node"/> or holds it, or null; items are in document order.</summary>
         internal int? IndexHolding(DocumentNode node)
         {
-            // The last item that starts at or before the node; zero-width neighbours are checked by reference.
+            // The last item that starts at or before the node; zero-width neighbours are checked by place.
             int low = 0;
             int high = Items.Count - 1;
             int candidate = -1;
@@ -38,7 +38,7 @@ namespace TopologyLint.Syntax
 
             for (int i = candidate; i >= 0 && i >= candidate - 1; i--)
             {
-                if (ReferenceEquals(Items[i], node) || (Items[i].Kind != NodeKind.Scalar && Items[i].Contains(node)))
+                if (Items[i].IsSameNodeAs(node) || (Items[i].Kind != NodeKind.Scalar && Items[i].Contains(node)))
                 {
                     return i;
                 }

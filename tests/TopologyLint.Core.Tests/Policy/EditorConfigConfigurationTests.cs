@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Configuration;
+using TopologyLint.Analysis;
 using TopologyLint.Engine;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -22,10 +23,10 @@ namespace TopologyLint.Core.Tests.Policy
         {
             var configuration = Configure((".editorconfig", "root = true\n[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = warning\n"));
 
-            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("deep/er/b.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.json"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), SchemaRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("deep/er/b.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.json"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), new SchemaRule().Descriptor));
         }
 
         [Fact]
@@ -33,8 +34,8 @@ namespace TopologyLint.Core.Tests.Policy
         {
             var configuration = Configure((".editorconfig", "root = true\n[examples/**.yaml]\ndotnet_diagnostic.TL0003.severity = suggestion\n"));
 
-            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("examples/contoso/site.topology.yaml"), UnresolvedReferenceRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("prod/site.topology.yaml"), UnresolvedReferenceRule.Rule));
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("examples/contoso/site.topology.yaml"), new UnresolvedReferenceRule().Descriptor));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("prod/site.topology.yaml"), new UnresolvedReferenceRule().Descriptor));
         }
 
         [Fact]
@@ -42,8 +43,8 @@ namespace TopologyLint.Core.Tests.Policy
         {
             var configuration = Configure((".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-Document.severity = none\ndotnet_diagnostic.TL0004.severity = error\n"));
 
-            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), new DuplicateIdentifierRule().Descriptor));
         }
 
         [Fact]
@@ -51,8 +52,8 @@ namespace TopologyLint.Core.Tests.Policy
         {
             var configuration = Configure((".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.category-Document.severity = error\ndotnet_diagnostic.TL0007.severity = default\n"));
 
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), SuppressionUnusedRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), UnknownSuppressionRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), DocumentDiagnostics.SuppressionUnused));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.topology.yaml"), DocumentDiagnostics.UnknownSuppression));
         }
 
         [Fact]
@@ -62,12 +63,12 @@ namespace TopologyLint.Core.Tests.Policy
                 (".editorconfig", "root = true\n[*.yaml]\ndotnet_diagnostic.TL0006.severity = warning\ndotnet_analyzer_diagnostic.category-Document.severity = suggestion\n"),
                 (".globalconfig", "is_global = true\ndotnet_diagnostic.TL0006.severity = none\ndotnet_diagnostic.TL0004.severity = error\ndotnet_diagnostic.TL0003.severity = warning\n"));
 
-            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("a.yaml"), SchemaRule.Rule));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Error, configuration.GetSeverity(At("a.yaml"), new DuplicateIdentifierRule().Descriptor));
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("a.yaml"), new SchemaRule().Descriptor));
             // No .editorconfig section matches a JSON file: the .globalconfig alone decides.
-            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.json"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.json"), UnresolvedReferenceRule.Rule));
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("a.json"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.json"), new UnresolvedReferenceRule().Descriptor));
         }
 
         [Fact]
@@ -78,10 +79,10 @@ namespace TopologyLint.Core.Tests.Policy
                 ("team/.editorconfig", "[*]\ndotnet_diagnostic.TL0006.severity = suggestion\n"),
                 ("isolated/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = silent\n"));
 
-            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("team/a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("team/a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Hidden, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("team/a.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("team/a.yaml"), new DuplicateIdentifierRule().Descriptor));
+            Assert.Equal(ReportDiagnostic.Hidden, configuration.GetSeverity(At("isolated/a.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("isolated/a.yaml"), new DuplicateIdentifierRule().Descriptor));
         }
 
         [Fact]
@@ -110,16 +111,16 @@ namespace TopologyLint.Core.Tests.Policy
             var both = Configure(files);
 
             Assert.Empty(onlyCSharp.Problems);
-            Assert.Equal(ReportDiagnostic.Default, onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Default, onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
             Assert.Null(onlyCSharp.GetOption(At("sub/a.topology.yaml"), "topolint_mediation_server_os"));
             foreach (string path in new[] { At("a.topology.yaml"), At("sub/a.topology.yaml"), At("sub/b.topology.json") })
             {
                 AnalyzerConfigOptionsResult expected = roslyn.GetOptionsForSourcePath(path);
-                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default, both.GetSeverity(path, DuplicateKeyRule.Rule));
+                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default, both.GetSeverity(path, DocumentDiagnostics.DuplicateKey));
                 Assert.Equal(expected.AnalyzerOptions.TryGetValue("topolint_mediation_server_os", out string? option) ? option : null, both.GetOption(path, "topolint_mediation_server_os"));
             }
 
-            Assert.Equal(ReportDiagnostic.Suppress, both.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Suppress, both.GetSeverity(At("sub/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
         }
 
         [Fact]
@@ -129,8 +130,8 @@ namespace TopologyLint.Core.Tests.Policy
                 ("up/.editorconfig", "[*.topology.yaml]\ndotnet_diagnostic.TL0006.severity = none\n"),
                 ("up/down/.editorconfig", "root = true\n[*.cs]\nindent_size = 2\n"));
 
-            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
         }
 
         [Fact]
@@ -168,12 +169,12 @@ namespace TopologyLint.Core.Tests.Policy
             var some = new WarningsAsErrorsConfiguration(inner, new[] { "TL0006" });
             var all = new WarningsAsErrorsConfiguration(inner);
 
-            Assert.Equal(ReportDiagnostic.Error, some.GetSeverity(At("a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Warn, some.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), UnknownSuppressionRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, all.GetSeverity(At("a.yaml"), SuppressionUnusedRule.Rule));
-            Assert.Equal(ReportDiagnostic.Suppress, all.GetSeverity(At("a.yaml"), UnresolvedReferenceRule.Rule));
+            Assert.Equal(ReportDiagnostic.Error, some.GetSeverity(At("a.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Equal(ReportDiagnostic.Warn, some.GetSeverity(At("a.yaml"), new DuplicateIdentifierRule().Descriptor));
+            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), new DuplicateIdentifierRule().Descriptor));
+            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), DocumentDiagnostics.UnknownSuppression));
+            Assert.Equal(ReportDiagnostic.Default, all.GetSeverity(At("a.yaml"), DocumentDiagnostics.SuppressionUnused));
+            Assert.Equal(ReportDiagnostic.Suppress, all.GetSeverity(At("a.yaml"), new UnresolvedReferenceRule().Descriptor));
         }
     }
 }

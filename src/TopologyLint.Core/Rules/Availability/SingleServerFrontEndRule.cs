@@ -13,27 +13,23 @@ namespace TopologyLint.Rules.Availability
     /// </summary>
     public sealed class SingleServerFrontEndRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL2001",
-            "Enterprise Voice depends on a single Front End Server",
-            "The site '{0}' has Enterprise Voice users, and each of its front-end pools ({1}) has one server: voice depends on that server's availability",
-            RuleCategory.Availability,
-            DiagnosticSeverity.Warning,
-            "For Enterprise Voice resiliency, Lync Server 2013 guidance is to register voice users on a pool of more than one Front End Server, so that calls survive the loss of a server.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public SingleServerFrontEndRule()
+            : base(
+                "TL2001",
+                "Enterprise Voice depends on a single Front End Server",
+                "The site '{0}' has Enterprise Voice users, and each of its front-end pools ({1}) has one server: voice depends on that server's availability",
+                RuleCategory.Availability,
+                DiagnosticSeverity.Warning,
+                "For Enterprise Voice resiliency, Lync Server 2013 guidance is to register voice users on a pool of more than one Front End Server, so that calls survive the loss of a server.")
         {
-            if (context.Topology is not { } topology)
-            {
-                return;
-            }
+        }
 
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
             HashSet<Site> voiceSites = EnterpriseVoice.SitesWithUsers(topology);
             ILookup<Site, Pool> frontEndsBySite = topology.Pools
-                .Where(p => p.Role.Value == PoolRole.FrontEnd && p.Site?.Target != null)
-                .ToLookup(p => p.Site!.Target!);
+                .Where(p => p.Role.Value == PoolRole.FrontEnd && p.Site.Target != null)
+                .ToLookup(p => p.Site.Target!);
             foreach (Site site in topology.Sites)
             {
                 Pool[] frontEnds = frontEndsBySite[site].ToArray();

@@ -11,27 +11,23 @@ namespace TopologyLint.Rules.Availability
     /// </summary>
     public sealed class SingleServerMediationPoolRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL2002",
-            "Mediation pool has one server",
-            "The pool '{0}' serves PSTN connection '{1}' as its Mediation pool with one server: PSTN calls depend on that server's availability",
-            RuleCategory.Availability,
-            DiagnosticSeverity.Warning,
-            "A Mediation pool of one server is a single point of failure for every PSTN call through its gateways or trunks; Lync Server 2013 guidance is to deploy more than one Mediation Server per pool.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public SingleServerMediationPoolRule()
+            : base(
+                "TL2002",
+                "Mediation pool has one server",
+                "The pool '{0}' serves PSTN connection '{1}' as its Mediation pool with one server: PSTN calls depend on that server's availability",
+                RuleCategory.Availability,
+                DiagnosticSeverity.Warning,
+                "A Mediation pool of one server is a single point of failure for every PSTN call through its gateways or trunks; Lync Server 2013 guidance is to deploy more than one Mediation Server per pool.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
             var reported = new HashSet<Pool>();
-            foreach (PstnConnection connection in context.Topology.PstnConnections)
+            foreach (PstnConnection connection in topology.PstnConnections)
             {
-                if (connection.MediationPool?.Target is { } pool && pool.Servers.Count == 1 && reported.Add(pool))
+                if (connection.MediationPool.Target is { } pool && pool.Servers.Count == 1 && reported.Add(pool))
                 {
                     context.Report(pool.Node.ReportNode, pool, connection);
                 }

@@ -7,17 +7,18 @@ using TopologyLint.Syntax;
 namespace TopologyLint.Rules.Document
 {
     /// <summary>TL0002: the document violates <c>schema/topology.schema.json</c>; one diagnostic per violation, at the offending node.</summary>
-    public sealed class SchemaRule : ModelRule
+    public sealed class SchemaRule : DocumentRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL0002",
-            "Document violates the topology schema",
-            "{0}",
-            RuleCategory.Document,
-            DiagnosticSeverity.Error,
-            "The document must follow the topology schema: required keys present, values of the right type, enum values spelled as documented, no unknown keys outside x- extensions.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
+        public SchemaRule()
+            : base(RuleDescriptors.Create(
+                "TL0002",
+                "Document violates the topology schema",
+                "{0}",
+                RuleCategory.Document,
+                DiagnosticSeverity.Error,
+                "The document must follow the topology schema: required keys present, values of the right type, enum values spelled as documented, no unknown keys outside x- extensions."))
+        {
+        }
 
         public override void Analyze(RuleContext context)
         {

@@ -9,23 +9,19 @@ namespace TopologyLint.Rules.Emergency
     /// <summary>TL3003: a site with Enterprise Voice users has no civic <c>address</c> or no <c>emergency.numbers</c>; reported at the site.</summary>
     public sealed class EmergencyAddressRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL3003",
-            "Site has no civic address or emergency numbers",
-            "The site '{0}' has Enterprise Voice users but no {1}",
-            RuleCategory.Emergency,
-            DiagnosticSeverity.Warning,
-            "An emergency call from a site needs the site's civic address (the caller's location) and the emergency numbers users dial there (911, 112, 999) so that Lync Server 2013 routes them.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public EmergencyAddressRule()
+            : base(
+                "TL3003",
+                "Site has no civic address or emergency numbers",
+                "The site '{0}' has Enterprise Voice users but no {1}",
+                RuleCategory.Emergency,
+                DiagnosticSeverity.Warning,
+                "An emergency call from a site needs the site's civic address (the caller's location) and the emergency numbers users dial there (911, 112, 999) so that Lync Server 2013 routes them.")
         {
-            if (context.Topology is not { } topology)
-            {
-                return;
-            }
+        }
 
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
             var voiceSites = EnterpriseVoice.SitesWithUsers(topology);
             foreach (Site site in topology.Sites)
             {
@@ -35,12 +31,12 @@ namespace TopologyLint.Rules.Emergency
                 }
 
                 var missing = new List<string>();
-                if (site.Node["address"] == null)
+                if (site.Address.IsAbsent)
                 {
                     missing.Add("civic address");
                 }
 
-                if (EmergencySettings.Has(site, "numbers") == false)
+                if (EmergencySettings.Has(site, e => e.Numbers) == false)
                 {
                     missing.Add("emergency.numbers");
                 }

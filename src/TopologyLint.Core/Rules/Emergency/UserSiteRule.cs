@@ -11,27 +11,23 @@ namespace TopologyLint.Rules.Emergency
     /// </summary>
     public sealed class UserSiteRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL3004",
-            "Enterprise Voice user names no site",
-            "The Enterprise Voice user '{0}' names no site, so no emergency location can be given for them",
-            RuleCategory.Emergency,
-            DiagnosticSeverity.Warning,
-            "An emergency call must carry the caller's location; the user's site gives Lync Server 2013 that location.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public UserSiteRule()
+            : base(
+                "TL3004",
+                "Enterprise Voice user names no site",
+                "The Enterprise Voice user '{0}' names no site, so no emergency location can be given for them",
+                RuleCategory.Emergency,
+                DiagnosticSeverity.Warning,
+                "An emergency call must carry the caller's location; the user's site gives Lync Server 2013 that location.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            foreach (User user in context.Topology.Users)
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            foreach (User user in topology.Users)
             {
                 // A site of another type than string is present all the same (the schema reports its type).
-                if (EnterpriseVoice.IsUser(user) && !user.Node.TryGetEntry("site", out _))
+                if (EnterpriseVoice.IsUser(user) && user.Site.IsAbsent)
                 {
                     context.Report(user.Node.ReportNode, user);
                 }

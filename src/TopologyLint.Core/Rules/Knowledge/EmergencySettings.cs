@@ -1,5 +1,4 @@
 using TopologyLint.Model;
-using TopologyLint.Syntax;
 
 namespace TopologyLint.Rules.Knowledge
 {
@@ -11,17 +10,18 @@ namespace TopologyLint.Rules.Knowledge
         /// is absent or empty; null when a value is not of the schema's type (the schema reports it, the
         /// rule skips it).
         /// </summary>
-        public static bool? Has(Site site, string key)
+        public static bool? Has<T>(Site site, System.Func<Model.Emergency, ItemList<T>> list)
         {
-            if (site.Emergency == null)
+            if (site.Emergency.Value is not { } emergency)
             {
-                return site.Node["emergency"] == null ? false : null;
+                return site.Emergency.IsAbsent ? false : null;
             }
 
-            return site.Emergency.Node[key] switch
+            ItemList<T> items = list(emergency);
+            return items.Presence switch
             {
-                null => false,
-                SequenceNode list => list.Items.Count > 0,
+                Presence.Absent => false,
+                Presence.Valid => items.Node!.Items.Count > 0,
                 _ => null,
             };
         }

@@ -37,7 +37,7 @@ namespace TopologyLint.Rules.Knowledge
             HashSet<Site> sites = SitesWithUsers(topology);
             foreach (ClientDeployment client in topology.Clients)
             {
-                if (client.Site?.Target is Site site && client.Count.Value != 0)
+                if (client.Site.Target is Site site && client.Count.Value != 0)
                 {
                     sites.Add(site);
                 }

@@ -10,6 +10,6 @@ namespace TopologyLint.Rules.Knowledge
         public static string Of(Administrator administrator) => administrator.Account?.Value ?? "(administrator without account)";
 
         /// <summary>" at site 'x'" for a client deployment that names its site, so two deployments of one product can be told apart.</summary>
-        public static string SiteSuffix(ClientDeployment client) => client.Site == null ? string.Empty : $" at site '{client.Site.Name}'";
+        public static string SiteSuffix(ClientDeployment client) => client.Site.Name is { } site ? $" at site '{site}'" : string.Empty;
     }
 }

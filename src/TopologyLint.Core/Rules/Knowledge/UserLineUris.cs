@@ -27,11 +27,11 @@ namespace TopologyLint.Rules.Knowledge
 
         private static UserLineUris Parse(Topology topology)
         {
-            List<User> users = topology.Users;
+            IReadOnlyList<User> users = topology.Users;
             var lineUris = new LineUri[users.Count];
             for (int index = 0; index < users.Count; index++)
             {
-                if (users[index].LineUri is { } node && LineUri.TryParse(node.Value, out LineUri lineUri))
+                if (users[index].LineUri.Node is { } node && LineUri.TryParse(node.Value, out LineUri lineUri))
                 {
                     lineUris[index] = lineUri;
                 }

@@ -1,10 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Model;
 using TopologyLint.Rules.Knowledge;
-using TopologyLint.Syntax;
 
 namespace TopologyLint.Rules.Prerequisites
 {
@@ -16,27 +16,23 @@ namespace TopologyLint.Rules.Prerequisites
     {
         public const string RequiredGroup = "RTCUniversalServerAdmins";
 
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1011",
-            "Administrator is not in RTCUniversalServerAdmins",
-            "{0}",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "Deploying and configuring Enterprise Voice in Lync Server 2013 requires membership in the RTCUniversalServerAdmins group.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public AdministratorGroupRule()
+            : base(
+                "TL1011",
+                "Administrator is not in RTCUniversalServerAdmins",
+                "{0}",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "Deploying and configuring Enterprise Voice in Lync Server 2013 requires membership in the RTCUniversalServerAdmins group.")
         {
-            if (context.Topology is not { } topology)
-            {
-                return;
-            }
+        }
 
-            ActiveDirectory? activeDirectory = topology.ActiveDirectory;
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            ActiveDirectory? activeDirectory = topology.ActiveDirectory.Value;
 
             // An administrators value that is not a list is the schema's to report.
-            if (activeDirectory?.Node["administrators"] != null && activeDirectory.AdministratorsNode == null)
+            if (activeDirectory?.Administrators.IsInvalid == true)
             {
                 return;
             }
@@ -47,11 +43,10 @@ namespace TopologyLint.Rules.Prerequisites
                 return;
             }
 
-            foreach (Administrator administrator in activeDirectory?.Administrators ?? Array.Empty<Administrator>())
+            foreach (Administrator administrator in activeDirectory?.Administrators ?? (IReadOnlyList<Administrator>)Array.Empty<Administrator>())
             {
                 // Groups written as something other than a list are the schema's to report.
-                bool groupsMistyped = administrator.Node["groups"] != null && administrator.Node["groups"] is not SequenceNode;
-                if (!groupsMistyped && !administrator.Groups.Any(g => string.Equals(g.Value, RequiredGroup, StringComparison.OrdinalIgnoreCase)))
+                if (!administrator.Groups.IsInvalid && !administrator.Groups.Any(g => string.Equals(g.Value, RequiredGroup, StringComparison.OrdinalIgnoreCase)))
                 {
                     context.Report(administrator.Node.ReportNode, $"The administrator '{ItemNames.Of(administrator)}' is not in {RequiredGroup}");
                 }

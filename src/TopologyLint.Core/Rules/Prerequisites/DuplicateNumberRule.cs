@@ -14,31 +14,27 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class DuplicateNumberRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1010",
-            "Two users have the same number",
-            "The lineUri '{0}' of '{1}' is the same number as that of '{2}' ({3})",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "A primary number must identify one user: Lync Server 2013 routes inbound calls and resolves callers by the line URI, and a private extension written as bare digits must be unique across the enterprise.");
+        public DuplicateNumberRule()
+            : base(
+                "TL1010",
+                "Two users have the same number",
+                "The lineUri '{0}' of '{1}' is the same number as that of '{2}' ({3})",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "A primary number must identify one user: Lync Server 2013 routes inbound calls and resolves callers by the line URI, and a private extension written as bare digits must be unique across the enterprise.")
+        {
+        }
 
         /// <summary>What <see cref="Find"/> returns when no earlier user holds the number.</summary>
         private const int NoHolder = -1;
 
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        protected override void Analyze(Topology topology, RuleContext context)
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
-
             // Index of the first holder of each full number (tel:+E164 with or without ;ext=), of each
             // extension written bare, and of each extension in either form; a user's index orders "earlier".
             // Keyed by parsed digits rather than by a normalized string, which would cost a string per user.
-            List<User> users = context.Topology.Users;
-            UserLineUris parsed = UserLineUris.Of(context.Topology);
+            IReadOnlyList<User> users = topology.Users;
+            UserLineUris parsed = UserLineUris.Of(topology);
             var byNumber = new FirstHolderOfNumber(parsed);
             var byBareExtension = new Dictionary<LineUri.Digits, int>();
             var byAnyExtension = new Dictionary<LineUri.Digits, int>();
@@ -78,8 +74,8 @@ namespace TopologyLint.Rules.Prerequisites
                 {
                     User user = users[index];
                     User first = users[earlier];
-                    ScalarNode node = user.LineUri!;
-                    context.Report(node, node.Value, user, first, Locations.Describe(first.LineUri!, node));
+                    ScalarNode node = user.LineUri.Node!;
+                    context.Report(node, node.Value, user, first, Locations.Describe(first.LineUri.Node!, node));
                 }
             }
         }

@@ -9,19 +9,20 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1002: no edge pool is in the topology; reported at the root.</summary>
     public sealed class EdgePoolRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1002",
-            "Topology has no edge pool",
-            "The topology '{0}' has no edge pool",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "External users, federation and media traversal need an Edge pool.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public EdgePoolRule()
+            : base(
+                "TL1002",
+                "Topology has no edge pool",
+                "The topology '{0}' has no edge pool",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "External users, federation and media traversal need an Edge pool.")
         {
-            if (context.Topology is { } topology && !topology.Pools.Any(p => p.Role.Value == PoolRole.Edge))
+        }
+
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            if (!topology.Pools.Any(p => p.Role.Value == PoolRole.Edge))
             {
                 context.Report(topology.ReportNode, ItemNames.Of(topology));
             }

@@ -9,29 +9,25 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1003: an edge pool lacks one of the access, av and web-conferencing services; reported at the pool.</summary>
     public sealed class EdgeServicesRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1003",
-            "Edge pool lacks an edge service",
-            "The edge pool '{0}' does not run {1}",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "An Edge pool runs the Access Edge, A/V Edge and Web Conferencing Edge services; without one of them external users lose sign-in, media or meetings.");
+        public EdgeServicesRule()
+            : base(
+                "TL1003",
+                "Edge pool lacks an edge service",
+                "The edge pool '{0}' does not run {1}",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "An Edge pool runs the Access Edge, A/V Edge and Web Conferencing Edge services; without one of them external users lose sign-in, media or meetings.")
+        {
+        }
 
         private static readonly EdgeService[] RequiredServices = { EdgeService.Access, EdgeService.AudioVideo, EdgeService.WebConferencing };
 
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        protected override void Analyze(Topology topology, RuleContext context)
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
-
-            foreach (Pool pool in context.Topology.Pools)
+            foreach (Pool pool in topology.Pools)
             {
                 // An edgeServices value that is not a list is the schema's to report.
-                if (pool.Role.Value != PoolRole.Edge || (pool.Node["edgeServices"] != null && pool.EdgeServicesNode == null))
+                if (pool.Role.Value != PoolRole.Edge || pool.EdgeServices.IsInvalid)
                 {
                     continue;
                 }

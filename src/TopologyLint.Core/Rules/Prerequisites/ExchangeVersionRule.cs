@@ -8,25 +8,26 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1006: Exchange UM is integrated but Exchange is older than 2007 SP1; reported at the <c>version</c> value.</summary>
     public sealed class ExchangeVersionRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1006",
-            "Exchange is too old for Unified Messaging integration",
-            "Exchange UM is integrated, but Exchange {0} service pack {1} is older than Exchange 2007 SP1",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "Lync Server 2013 integrates with Exchange Unified Messaging from Exchange Server 2007 SP1 on; Exchange 2003 and Exchange 2007 RTM cannot provide voice mail to Enterprise Voice users.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public ExchangeVersionRule()
+            : base(
+                "TL1006",
+                "Exchange is too old for Unified Messaging integration",
+                "Exchange UM is integrated, but Exchange {0} service pack {1} is older than Exchange 2007 SP1",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "Lync Server 2013 integrates with Exchange Unified Messaging from Exchange Server 2007 SP1 on; Exchange 2003 and Exchange 2007 RTM cannot provide voice mail to Enterprise Voice users.")
         {
-            Exchange? exchange = context.Topology?.Exchange;
+        }
+
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            Exchange? exchange = topology.Exchange.Value;
 
             // A servicePack that is not an integer is the schema's to report; an absent one means RTM.
             if (exchange == null
                 || !exchange.UnifiedMessaging.IsTrue
                 || exchange.Version.Value is not ExchangeVersion version
-                || (exchange.ServicePack.Node != null && exchange.ServicePack.Value == null))
+                || exchange.ServicePack.IsInvalid)
             {
                 return;
             }

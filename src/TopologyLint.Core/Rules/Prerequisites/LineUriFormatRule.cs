@@ -9,29 +9,25 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1009: a <c>lineUri</c> is not in a normalized form; reported at the value.</summary>
     public sealed class LineUriFormatRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1009",
-            "Line URI is not normalized",
-            "The lineUri '{0}' of '{1}' is not normalized: write tel:+E164, tel:+E164;ext=N or a bare extension N, digits only",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "Lync Server 2013 matches calls and reverse number lookups against the normalized line URI: tel:+ and 1 to 15 E.164 digits, an optional ;ext= of 1 to 10 digits, or a bare extension, with no spaces, dots, hyphens or parentheses.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public LineUriFormatRule()
+            : base(
+                "TL1009",
+                "Line URI is not normalized",
+                "The lineUri '{0}' of '{1}' is not normalized: write tel:+E164, tel:+E164;ext=N or a bare extension N, digits only",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "Lync Server 2013 matches calls and reverse number lookups against the normalized line URI: tel:+ and 1 to 15 E.164 digits, an optional ;ext= of 1 to 10 digits, or a bare extension, with no spaces, dots, hyphens or parentheses.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            List<User> users = context.Topology.Users;
-            UserLineUris parsed = UserLineUris.Of(context.Topology);
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            IReadOnlyList<User> users = topology.Users;
+            UserLineUris parsed = UserLineUris.Of(topology);
             for (int index = 0; index < users.Count; index++)
             {
                 // A string lineUri that did not parse is not normalized.
-                if (parsed[index].IsNone && users[index].LineUri is { } lineUri)
+                if (parsed[index].IsNone && users[index].LineUri.Node is { } lineUri)
                 {
                     context.Report(lineUri, lineUri.Value, users[index]);
                 }

@@ -12,23 +12,19 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class MediationDomainRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1015",
-            "Mediation Server is not in a prepared domain",
-            "{0}",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "A Mediation Server must be joined to an Active Directory domain whose schema, forest and domain have been prepared for Lync Server 2013.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public MediationDomainRule()
+            : base(
+                "TL1015",
+                "Mediation Server is not in a prepared domain",
+                "{0}",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "A Mediation Server must be joined to an Active Directory domain whose schema, forest and domain have been prepared for Lync Server 2013.")
         {
-            if (context.Topology is not { } topology)
-            {
-                return;
-            }
+        }
 
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
             Pool[] mediationPools = topology.Pools.Where(p => p.Role.Value == PoolRole.Mediation).ToArray();
             if (mediationPools.Length > 0)
             {
@@ -38,7 +34,7 @@ namespace TopologyLint.Rules.Prerequisites
             foreach (Server server in mediationPools.SelectMany(p => p.Servers))
             {
                 // An absent domainMember counts as "not a member": the document must show the prerequisite is met.
-                if (server.Node["domainMember"] == null)
+                if (server.DomainMember.IsAbsent)
                 {
                     context.Report(server.Node.ReportNode, $"The Mediation Server '{server}' of pool '{server.Pool}' does not say it is a domain member (domainMember: true)");
                 }
@@ -56,16 +52,16 @@ namespace TopologyLint.Rules.Prerequisites
         private static void ReportUnpreparedDirectory(RuleContext context, Topology topology, Pool firstMediationPool)
         {
             string message = $"Active Directory is not prepared for Lync Server (activeDirectory.prepared is not true), but the mediation pool '{firstMediationPool}' needs it";
-            ActiveDirectory? activeDirectory = topology.ActiveDirectory;
+            ActiveDirectory? activeDirectory = topology.ActiveDirectory.Value;
             if (activeDirectory == null)
             {
                 // An activeDirectory value that is not a mapping is the schema's to report.
-                if (topology.Root["activeDirectory"] == null)
+                if (topology.ActiveDirectory.IsAbsent)
                 {
                     context.Report(topology.ReportNode, message);
                 }
             }
-            else if (activeDirectory.Node["prepared"] == null)
+            else if (activeDirectory.Prepared.IsAbsent)
             {
                 context.Report(activeDirectory.Node.ReportNode, message);
             }

@@ -12,31 +12,27 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class MediationOperatingSystemRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1016",
-            "Mediation Server operating system is not allowed",
-            "The Mediation Server '{0}' {1}, which is not an allowed operating system (allowed: {2}, 64-bit)",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "The Lync Server 2013 deployment guidelines require the 64-bit edition of Windows Server 2008 Standard or Enterprise on a Mediation Server; the .editorconfig option topolint_mediation_server_os sets the allowed list. A 32-bit system is never allowed.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public MediationOperatingSystemRule()
+            : base(
+                "TL1016",
+                "Mediation Server operating system is not allowed",
+                "The Mediation Server '{0}' {1}, which is not an allowed operating system (allowed: {2}, 64-bit)",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "The Lync Server 2013 deployment guidelines require the 64-bit edition of Windows Server 2008 Standard or Enterprise on a Mediation Server; the .editorconfig option topolint_mediation_server_os sets the allowed list. A 32-bit system is never allowed.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
             MediationServerOperatingSystems allowed = MediationServerOperatingSystems.FromOption(context.GetOption(MediationServerOperatingSystems.OptionKey));
-            foreach (Server server in context.Topology.Pools.Where(p => p.Role.Value == PoolRole.Mediation).SelectMany(p => p.Servers))
+            foreach (Server server in topology.Pools.Where(p => p.Role.Value == PoolRole.Mediation).SelectMany(p => p.Servers))
             {
-                OperatingSystemInfo? os = server.Os;
+                OperatingSystemInfo? os = server.Os.Value;
                 if (os == null)
                 {
                     // No os is an unverified prerequisite; an os that is not a mapping is the schema's to report.
-                    if (server.Node["os"] == null)
+                    if (server.Os.IsAbsent)
                     {
                         context.Report(server.Node.ReportNode, server, "declares no operating system", allowed.Description);
                     }
@@ -62,9 +58,7 @@ namespace TopologyLint.Rules.Prerequisites
             // A name or edition outside the schema's enum is the schema's to report; an absent one leaves the
             // pair unknown, which is not an allowed pair. An absent architecture is taken to be x64: Lync
             // Server 2013 installs only on 64-bit systems.
-            bool nameMistyped = os.Node["name"] != null && os.Name.Value == null;
-            bool editionMistyped = os.Node["edition"] != null && os.Edition.Value == null;
-            if (nameMistyped || editionMistyped)
+            if (os.Name.IsInvalid || os.Edition.IsInvalid)
             {
                 return null;
             }

@@ -10,26 +10,22 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class MediationPoolRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1019",
-            "PSTN connection has no Mediation pool",
-            "The PSTN connection '{0}' names no mediationPool, so no Mediation Server serves it",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Warning,
-            "Every PSTN gateway or SIP trunk is served by a Mediation pool (stand-alone or collocated on a Front End pool) that translates signaling and media between Lync Server 2013 and the PSTN.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public MediationPoolRule()
+            : base(
+                "TL1019",
+                "PSTN connection has no Mediation pool",
+                "The PSTN connection '{0}' names no mediationPool, so no Mediation Server serves it",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Warning,
+                "Every PSTN gateway or SIP trunk is served by a Mediation pool (stand-alone or collocated on a Front End pool) that translates signaling and media between Lync Server 2013 and the PSTN.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            foreach (PstnConnection connection in context.Topology.PstnConnections)
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            foreach (PstnConnection connection in topology.PstnConnections)
             {
-                if (connection.Node["mediationPool"] == null)
+                if (connection.MediationPool.IsAbsent)
                 {
                     context.Report(connection.Node.ReportNode, connection);
                 }

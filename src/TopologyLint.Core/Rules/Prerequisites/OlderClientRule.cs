@@ -8,24 +8,20 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1013: a supported client deployment is older than Lync 2013; reported at its <c>product</c>.</summary>
     public sealed class OlderClientRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1013",
-            "Client is older than Lync 2013",
-            "The client '{0}'{1} is older than Lync 2013: its users miss the features new to this release",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Info,
-            "Office Communicator 2007, Office Communicator 2007 R2 and Lync 2010 can sign in to Lync Server 2013, but their users do not get the features new to Lync 2013.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public OlderClientRule()
+            : base(
+                "TL1013",
+                "Client is older than Lync 2013",
+                "The client '{0}'{1} is older than Lync 2013: its users miss the features new to this release",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Info,
+                "Office Communicator 2007, Office Communicator 2007 R2 and Lync 2010 can sign in to Lync Server 2013, but their users do not get the features new to Lync 2013.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            foreach (ClientDeployment client in context.Topology.Clients)
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            foreach (ClientDeployment client in topology.Clients)
             {
                 if (client.Product.Value is ClientProduct product && ClientSupport.IsOlderThanLync2013(product))
                 {

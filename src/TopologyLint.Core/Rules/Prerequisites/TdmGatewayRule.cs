@@ -10,24 +10,20 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class TdmGatewayRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1017",
-            "TDM PSTN connection has no gateway",
-            "The TDM PSTN connection '{0}' has no gateway",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "A TDM connection (T1, E1 or analog) reaches the PSTN through a PSTN gateway that the Mediation Server talks to; without one no call can leave or enter.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public TdmGatewayRule()
+            : base(
+                "TL1017",
+                "TDM PSTN connection has no gateway",
+                "The TDM PSTN connection '{0}' has no gateway",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "A TDM connection (T1, E1 or analog) reaches the PSTN through a PSTN gateway that the Mediation Server talks to; without one no call can leave or enter.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            foreach (PstnConnection connection in context.Topology.PstnConnections)
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            foreach (PstnConnection connection in topology.PstnConnections)
             {
                 if (connection.Connection.Value != ConnectionKind.Tdm)
                 {
@@ -35,11 +31,11 @@ namespace TopologyLint.Rules.Prerequisites
                 }
 
                 // A gateways value that is not a list is the schema's to report.
-                if (connection.Node["gateways"] == null)
+                if (connection.Gateways.IsAbsent)
                 {
                     context.Report(connection.Node.ReportNode, connection);
                 }
-                else if (connection.GatewaysNode is { Items.Count: 0 } empty)
+                else if (connection.Gateways.Node is { Items.Count: 0 } empty)
                 {
                     context.Report(empty, connection);
                 }

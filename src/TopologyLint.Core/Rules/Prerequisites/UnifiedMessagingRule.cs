@@ -11,28 +11,24 @@ namespace TopologyLint.Rules.Prerequisites
     /// </summary>
     public sealed class UnifiedMessagingRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1007",
-            "Exchange Unified Messaging is not integrated",
-            "{0}: Enterprise Voice users get no voice mail, rich notifications or call logs",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Warning,
-            "Voice mail, missed-call notifications and call logs for Enterprise Voice users come from Exchange Unified Messaging integrated with Lync Server 2013.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public UnifiedMessagingRule()
+            : base(
+                "TL1007",
+                "Exchange Unified Messaging is not integrated",
+                "{0}: Enterprise Voice users get no voice mail, rich notifications or call logs",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Warning,
+                "Voice mail, missed-call notifications and call logs for Enterprise Voice users come from Exchange Unified Messaging integrated with Lync Server 2013.")
         {
-            if (context.Topology is not { } topology)
-            {
-                return;
-            }
+        }
 
-            Exchange? exchange = topology.Exchange;
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            Exchange? exchange = topology.Exchange.Value;
             if (exchange == null)
             {
                 // An exchange value that is not a mapping is the schema's to report.
-                if (topology.Root["exchange"] == null)
+                if (topology.Exchange.IsAbsent)
                 {
                     context.Report(topology.ReportNode, $"The topology '{ItemNames.Of(topology)}' has no exchange section");
                 }
@@ -41,7 +37,7 @@ namespace TopologyLint.Rules.Prerequisites
             }
 
             Field<bool> unifiedMessaging = exchange.UnifiedMessaging;
-            if (exchange.Node["unifiedMessaging"] == null)
+            if (unifiedMessaging.IsAbsent)
             {
                 context.Report(exchange.Node.ReportNode, "exchange.unifiedMessaging is not set");
             }

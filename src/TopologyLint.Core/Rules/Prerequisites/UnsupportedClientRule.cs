@@ -8,24 +8,20 @@ namespace TopologyLint.Rules.Prerequisites
     /// <summary>TL1012: a client deployment is older than Office Communicator 2007; reported at its <c>product</c>.</summary>
     public sealed class UnsupportedClientRule : ModelRule
     {
-        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-            "TL1012",
-            "Client is not supported by Lync Server 2013",
-            "The client '{0}'{1} is older than Office Communicator 2007 and cannot sign in to Lync Server 2013",
-            RuleCategory.Prerequisites,
-            DiagnosticSeverity.Error,
-            "Lync Server 2013 supports Office Communicator 2007 and later clients; Windows Messenger and Office Communicator 2005 cannot connect.");
-
-        public override DiagnosticDescriptor Descriptor => Rule;
-
-        public override void Analyze(RuleContext context)
+        public UnsupportedClientRule()
+            : base(
+                "TL1012",
+                "Client is not supported by Lync Server 2013",
+                "The client '{0}'{1} is older than Office Communicator 2007 and cannot sign in to Lync Server 2013",
+                RuleCategory.Prerequisites,
+                DiagnosticSeverity.Error,
+                "Lync Server 2013 supports Office Communicator 2007 and later clients; Windows Messenger and Office Communicator 2005 cannot connect.")
         {
-            if (context.Topology == null)
-            {
-                return;
-            }
+        }
 
-            foreach (ClientDeployment client in context.Topology.Clients)
+        protected override void Analyze(Topology topology, RuleContext context)
+        {
+            foreach (ClientDeployment client in topology.Clients)
             {
                 if (client.Product.Value is ClientProduct product && ClientSupport.IsUnsupported(product))
                 {
