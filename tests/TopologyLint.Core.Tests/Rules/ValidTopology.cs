@@ -1,22 +1,17 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis;
-using TopologyLint.Engine;
-using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules
 {
     /// <summary>
-    /// A small topology that passes every rule. Each rule test changes one thing in it, so the
-    /// diagnostic under test is the only one and its position is easy to check by eye.
+    /// A small topology that passes every rule. Each rule test changes one thing in it and marks where the
+    /// diagnostic under test is expected (see <see cref="Testing.MarkedText"/>), so that diagnostic is the only one.
     /// </summary>
     internal static class ValidTopology
     {
         public const string FileName = "t.topology.yaml";
 
-        // Line numbers are part of the tests' expectations: keep them stable.
+        // Messages name lines of it (TL1010 "line 43"): keep the line numbers stable.
         public const string Yaml =
             "topology: test\n" +                                                                                        // 1
             "product: lync-server-2013\n" +                                                                             // 2
@@ -66,6 +61,15 @@ namespace TopologyLint.Core.Tests.Rules
         /// <summary>The valid topology with one piece of text replaced; the piece must occur exactly once.</summary>
         public static string With(string oldText, string newText) => Replace(Yaml, oldText, newText);
 
+        /// <summary>The topology with its first key marked (<c>[|topology|]</c>): where a thing missing from the whole topology is reported.</summary>
+        public static string MarkRoot(this string yaml) => Replace(yaml, "topology: test\n", "[|topology|]: test\n");
+
+        /// <summary>The topology with the site <c>hq</c> marked at its first key (<c>[|id|]</c>): where a finding about the site is reported.</summary>
+        public static string MarkHq(this string yaml) => Replace(yaml, "  - id: hq\n", "  - [|id|]: hq\n");
+
+        /// <summary><paramref name="yaml"/> with one piece of text replaced, for chaining; the piece must occur exactly once.</summary>
+        public static string With(this string yaml, string oldText, string newText) => Replace(yaml, oldText, newText);
+
         public static string Replace(string yaml, string oldText, string newText)
         {
             int at = yaml.IndexOf(oldText, StringComparison.Ordinal);
@@ -80,31 +84,5 @@ namespace TopologyLint.Core.Tests.Rules
         /// <summary>The valid topology with users appended to its users list.</summary>
         public static string WithUsers(params string[] users)
             => Yaml + string.Concat(users.Select(u => "  - " + u + "\n"));
-
-        public static IReadOnlyList<Diagnostic> Lint(string yaml, LintOptions? options = null)
-        {
-            using var lint = new TestLint();
-            return lint.Lint(FileName, yaml, options);
-        }
-    }
-
-    internal static class RuleAssert
-    {
-        /// <summary>Asserts that <paramref name="id"/> was reported exactly once, with that severity, file and 1-based start position.</summary>
-        public static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id, DiagnosticSeverity severity, string file, int line, int column)
-        {
-            Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == id);
-            Assert.Equal(severity, diagnostic.Severity);
-            Assert.Equal(file, Path.GetFileName(diagnostic.Location.GetLineSpan().Path));
-            Assert.Equal((line, column), (diagnostic.Span().Line, diagnostic.Span().Column));
-            return diagnostic;
-        }
-
-        /// <summary>Asserts that <paramref name="id"/> was reported once at the valid topology's file and this position.</summary>
-        public static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id, DiagnosticSeverity severity, int line, int column)
-            => Single(diagnostics, id, severity, ValidTopology.FileName, line, column);
-
-        public static void None(IReadOnlyList<Diagnostic> diagnostics, string id)
-            => Assert.DoesNotContain(diagnostics, d => d.Id == id);
     }
 }

@@ -1,59 +1,67 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Document;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Document
 {
-    public class TL0001Tests
+    public class TL0001Tests : RuleTests<SyntaxErrorRule>
     {
         [Theory]
-        [InlineData("e.topology.yaml", "", 1, 1)]
-        [InlineData("e.topology.yaml", "key: [1, 2\nother: 3\n", 1, 8)]
-        [InlineData("e.topology.json", "{\"a\": }", 1, 7)]
-        public void Malformed_documents_give_TL0001_at_the_error(string name, string text, int line, int column)
+        [InlineData("e.topology.yaml", "[||]")]
+        [InlineData("e.topology.yaml", "key: [1[||], 2\nother: 3\n")]
+        [InlineData("e.topology.json", "{\"a\": [||]}")]
+        public void Malformed_documents_give_TL0001_at_the_error(string name, string marked)
         {
-            using var lint = new TestLint();
-            Diagnostic error = Assert.Single(lint.Lint(name, text), d => d.Id == "TL0001");
-            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-            (int l, int c, _, _) = error.Span();
-            Assert.Equal((line, column), (l, c));
+            Verify((name, marked));
         }
 
         [Fact]
         public void Invalid_utf8_is_TL0001_with_the_byte_offset()
         {
-            using var lint = new TestLint();
-            string path = lint.WriteBytes("bad.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)' ', 0xC3, 0x28, (byte)'\n' });
-            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
-            Assert.Equal("TL0001", error.Id);
-            Assert.Contains("byte offset 3", error.GetMessage());
-            Assert.Equal((1, 4, 1, 4), error.Span());
+            var lint = VerifyBytes("bad.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)' ', 0xC3, 0x28, (byte)'\n' });
+
+            Assert.Contains("byte offset 3", lint.Single.GetMessage());
+            Assert.Equal((0, 3, 0, 3), Position(lint.Single));
         }
 
         [Fact]
         public void Utf16_is_refused_clearly()
         {
-            using var lint = new TestLint();
-            string path = lint.WriteBytes("u.topology.yaml", new byte[] { 0xFF, 0xFE, (byte)'a', 0 });
-            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
-            Assert.Contains("UTF-16", error.GetMessage());
+            var lint = VerifyBytes("u.topology.yaml", new byte[] { 0xFF, 0xFE, (byte)'a', 0 });
+
+            Assert.Contains("UTF-16", lint.Single.GetMessage());
         }
 
         [Fact]
         public void Binary_file_is_TL0001_at_its_first_NUL_byte()
         {
-            using var lint = new TestLint();
-            string path = lint.WriteBytes("bin.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)'\n', (byte)'b', 0, 1, 2, 0xFF });
-            Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
-            Assert.Equal("TL0001", error.Id);
-            Assert.Contains("NUL character at byte offset 4", error.GetMessage());
-            Assert.Equal((2, 2, 2, 2), error.Span());
+            var lint = VerifyBytes("bin.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)'\n', (byte)'b', 0, 1, 2, 0xFF });
+
+            Assert.Contains("NUL character at byte offset 4", lint.Single.GetMessage());
+            Assert.Equal((1, 1, 1, 1), Position(lint.Single));
         }
 
         [Fact]
         public void Well_formed_document_gives_no_TL0001()
         {
-            using var lint = new TestLint();
-            Assert.DoesNotContain(lint.Lint("ok.topology.yaml", "topology: t\n"), d => d.Id == "TL0001");
+            Verify(("ok.topology.yaml", "topology: t\n"));
+        }
+
+        /// <summary>Bytes that are not UTF-8 cannot carry markers: the one diagnostic is checked by its 0-based position.</summary>
+        private static VerifiedLint VerifyBytes(string name, byte[] bytes)
+        {
+            var fileSystem = new InMemoryFileSystem();
+            string path = fileSystem.AddBytes(name, bytes);
+            var result = new TopologyLint.Engine.TopologyLinter(fileSystem, new TopologyLint.Engine.LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { path });
+            var lint = new VerifiedLint(Descriptor.Id, result);
+            Assert.Equal(new[] { Descriptor.Id }, System.Linq.Enumerable.Select(result.Diagnostics, d => d.Id));
+            return lint;
+        }
+
+        private static (int Line, int Column, int EndLine, int EndColumn) Position(Microsoft.CodeAnalysis.Diagnostic diagnostic)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            return (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character);
         }
     }
 }

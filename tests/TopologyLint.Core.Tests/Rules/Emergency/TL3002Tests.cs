@@ -1,29 +1,32 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Emergency;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Emergency
 {
-    public class TL3002Tests
+    public class TL3002Tests : RuleTests<LocationInformationRule>
     {
         [Theory]
         [InlineData(", locationInformation: false}")]
         [InlineData("}")]
         public void Fires_at_a_site_with_enterprise_voice_users_that_does_not_provide_the_location(string location)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With(", locationInformation: true}", location));
+            var lint = Verify(ValidTopology.With(", locationInformation: true}", location).MarkHq());
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL3002", DiagnosticSeverity.Warning, 12, 5);
-            Assert.Contains("'hq'", diagnostic.GetMessage());
+            Assert.Contains("'hq'", lint.Single.GetMessage());
         }
 
         [Fact]
         public void A_site_with_clients_but_no_enterprise_voice_users_is_not_checked()
         {
-            string yaml = ValidTopology.With(", locationInformation: true}", "}").Replace("enterpriseVoice: true", "enterpriseVoice: false");
+            Verify(ValidTopology.With(", locationInformation: true}", "}").Replace("enterpriseVoice: true", "enterpriseVoice: false"));
+        }
 
-            var diagnostics = ValidTopology.Lint(yaml);
-
-            RuleAssert.None(diagnostics, "TL3002");
+        [Fact]
+        public void A_location_information_or_emergency_value_of_another_type_is_left_to_the_schema()
+        {
+            Verify(ValidTopology.With("locationInformation: true", "locationInformation: {|TL0002:yes please|}"));
+            Verify(ValidTopology.With("emergency: {alternativeAccess: [pstn-line], numbers: [\"911\"], locationInformation: true}", "emergency: {|TL0002:none|}"));
         }
     }
 }

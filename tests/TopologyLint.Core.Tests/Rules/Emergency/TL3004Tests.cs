@@ -1,33 +1,32 @@
-using Microsoft.CodeAnalysis;
+using System.Linq;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Emergency;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Emergency
 {
-    public class TL3004Tests
+    public class TL3004Tests : RuleTests<UserSiteRule>
     {
         [Fact]
         public void Fires_at_an_enterprise_voice_user_who_names_no_site()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("{sip: alice@contoso.com, site: hq, ", "{sip: alice@contoso.com, "));
+            var lint = Verify(ValidTopology.With("{sip: alice@contoso.com, site: hq, ", "{[|sip|]: alice@contoso.com, "));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL3004", DiagnosticSeverity.Warning, 43, 6);
-            Assert.StartsWith("The Enterprise Voice user 'alice@contoso.com' names no site", diagnostic.GetMessage());
+            Assert.StartsWith("The Enterprise Voice user 'alice@contoso.com' names no site", lint.Single.GetMessage());
         }
 
         [Fact]
         public void A_user_without_enterprise_voice_needs_no_site()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers("{sip: carol@contoso.com, enabled: true}"));
-
-            RuleAssert.None(diagnostics, "TL3004");
+            Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, enabled: true}"));
         }
 
         [Fact]
         public void A_site_that_names_nothing_gets_tl0003_only()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("{sip: alice@contoso.com, site: hq, ", "{sip: alice@contoso.com, site: hqq, "));
+            var lint = Verify(ValidTopology.With("{sip: alice@contoso.com, site: hq, ", "{sip: alice@contoso.com, site: {|TL0003:hqq|}, "));
 
-            Assert.Equal(new[] { "TL0003@43:36" }, diagnostics.Positions());
+            Assert.Equal(new[] { "TL0003" }, lint.Result.Diagnostics.Select(d => d.Id));
         }
     }
 }

@@ -1,9 +1,10 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1002Tests
+    public class TL1002Tests : RuleTests<EdgePoolRule>
     {
         private const string EdgePool =
             "  - fqdn: edge.contoso.com\n" +
@@ -16,21 +17,15 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [Fact]
         public void Fires_at_the_root_when_no_pool_is_an_edge_pool()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With(EdgePool, string.Empty));
-
-            RuleAssert.Single(diagnostics, "TL1002", DiagnosticSeverity.Error, 1, 1);
+            Verify(ValidTopology.With(EdgePool, string.Empty).MarkRoot());
         }
 
         [Fact]
         public void An_edge_pool_in_an_include_fragment_counts()
         {
-            using var lint = new TestLint();
-            lint.Write("fragments/edge.yaml", "pools:\n" + EdgePool);
             string root = ValidTopology.With(EdgePool, string.Empty) + "include: [fragments/edge.yaml]\n";
 
-            var diagnostics = lint.Lint(ValidTopology.FileName, root);
-
-            Assert.Empty(diagnostics.Positions());
+            Assert.Empty(Lint((ValidTopology.FileName, root), ("fragments/edge.yaml", "pools:\n" + EdgePool)).Diagnostics);
         }
     }
 }

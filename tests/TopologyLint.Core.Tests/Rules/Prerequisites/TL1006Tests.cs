@@ -1,31 +1,32 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1006Tests
+    public class TL1006Tests : RuleTests<ExchangeVersionRule>
     {
+        private const string Exchange = "{version: \"2013\", servicePack: 1, unifiedMessaging: true}";
+
         [Theory]
-        [InlineData("{version: \"2003\", servicePack: 2, unifiedMessaging: true}")]
-        [InlineData("{version: \"2007\", servicePack: 0, unifiedMessaging: true}")]
-        [InlineData("{version: \"2007\", unifiedMessaging: true}")]
+        [InlineData("{version: [|\"2003\"|], servicePack: 2, unifiedMessaging: true}")]
+        [InlineData("{version: [|\"2007\"|], servicePack: 0, unifiedMessaging: true}")]
+        [InlineData("{version: [|\"2007\"|], unifiedMessaging: true}")]
         public void Fires_at_the_version_when_um_is_integrated_with_exchange_older_than_2007_sp1(string exchange)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("{version: \"2013\", servicePack: 1, unifiedMessaging: true}", exchange));
+            var lint = Verify(ValidTopology.With(Exchange, exchange));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1006", DiagnosticSeverity.Error, 10, 21);
-            Assert.Contains("older than Exchange 2007 SP1", diagnostic.GetMessage());
+            Assert.Contains("older than Exchange 2007 SP1", lint.Single.GetMessage());
         }
 
         [Theory]
         [InlineData("{version: \"2007\", servicePack: 1, unifiedMessaging: true}")]
         [InlineData("{version: \"2016\", unifiedMessaging: true}")]
         [InlineData("{version: \"2003\", unifiedMessaging: false}")]
-        public void Does_not_fire_from_exchange_2007_sp1_on_or_without_um(string exchange)
+        [InlineData("{version: \"2003\", servicePack: {|TL0002:two|}, unifiedMessaging: true}")]
+        public void Does_not_fire_from_exchange_2007_sp1_on_without_um_or_with_a_service_pack_the_schema_reports(string exchange)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("{version: \"2013\", servicePack: 1, unifiedMessaging: true}", exchange));
-
-            RuleAssert.None(diagnostics, "TL1006");
+            Verify(ValidTopology.With(Exchange, exchange));
         }
     }
 }

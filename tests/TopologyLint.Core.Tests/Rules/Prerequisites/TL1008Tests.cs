@@ -1,25 +1,29 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1008Tests
+    public class TL1008Tests : RuleTests<LineUriRequiredRule>
     {
         [Fact]
         public void Fires_at_the_user_when_an_enterprise_voice_user_has_no_line_uri()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With(", lineUri: \"tel:+14255550100\"}", "}"));
+            var lint = Verify(ValidTopology.With("  - {sip: alice@contoso.com, site: hq, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550100\"}", "  - {[|sip|]: alice@contoso.com, site: hq, enabled: true, enterpriseVoice: true}"));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1008", DiagnosticSeverity.Error, 43, 6);
-            Assert.Contains("'alice@contoso.com'", diagnostic.GetMessage());
+            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage());
         }
 
         [Fact]
         public void A_user_without_enterprise_voice_needs_no_line_uri()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.WithUsers("{sip: carol@contoso.com, site: hq, enabled: true, enterpriseVoice: false}"));
+            Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, site: hq, enabled: true, enterpriseVoice: false}"));
+        }
 
-            RuleAssert.None(diagnostics, "TL1008");
+        [Fact]
+        public void A_line_uri_that_is_not_a_string_is_present_all_the_same()
+        {
+            Verify(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: {|TL0002:14255550100|}}"));
         }
     }
 }

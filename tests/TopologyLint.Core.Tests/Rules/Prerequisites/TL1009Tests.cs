@@ -1,9 +1,10 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1009Tests
+    public class TL1009Tests : RuleTests<LineUriFormatRule>
     {
         [Theory]
         [InlineData("tel:+1 425 555 0100")]
@@ -30,10 +31,9 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [InlineData("tel:+;ext=1")]
         public void Fires_at_the_line_uri_when_it_is_not_normalized(string lineUri)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: \"" + lineUri + "\"}"));
+            var lint = Verify(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: [|\"" + lineUri + "\"|]}"));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1009", DiagnosticSeverity.Error, 43, 87);
-            Assert.Contains("'alice@contoso.com'", diagnostic.GetMessage());
+            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage());
         }
 
         [Theory]
@@ -49,9 +49,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [InlineData("tel:+000000000000000;ext=0000000000")]
         public void Does_not_fire_on_a_normalized_line_uri(string lineUri)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: \"" + lineUri + "\"}"));
-
-            RuleAssert.None(diagnostics, "TL1009");
+            Verify(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: \"" + lineUri + "\"}"));
         }
     }
 }

@@ -1,20 +1,20 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1012Tests
+    public class TL1012Tests : RuleTests<UnsupportedClientRule>
     {
         [Theory]
         [InlineData("windows-messenger")]
         [InlineData("office-communicator-2005")]
         public void Fires_at_the_product_of_a_client_older_than_office_communicator_2007(string product)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("product: lync-2013", "product: " + product));
+            var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|" + product + "|]"));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1012", DiagnosticSeverity.Error, 41, 15);
-            Assert.Contains($"'{product}' at site 'hq'", diagnostic.GetMessage());
-            RuleAssert.None(diagnostics, "TL1013");
+            Assert.Contains($"'{product}' at site 'hq'", lint.Single.GetMessage());
+            Assert.DoesNotContain(lint.Result.Diagnostics, d => d.Id == "TL1013");
         }
 
         [Theory]
@@ -24,9 +24,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [InlineData("lync-2013")]
         public void Does_not_fire_from_office_communicator_2007_on(string product)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("product: lync-2013", "product: " + product));
-
-            RuleAssert.None(diagnostics, "TL1012");
+            Verify(ValidTopology.With("product: lync-2013", "product: " + product));
         }
     }
 }

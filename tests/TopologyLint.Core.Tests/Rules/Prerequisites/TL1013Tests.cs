@@ -1,9 +1,10 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1013Tests
+    public class TL1013Tests : RuleTests<OlderClientRule>
     {
         [Theory]
         [InlineData("office-communicator-2007")]
@@ -11,10 +12,9 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [InlineData("lync-2010")]
         public void Fires_at_the_product_of_a_supported_client_older_than_lync_2013(string product)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("product: lync-2013", "product: " + product));
+            var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|" + product + "|]"));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1013", DiagnosticSeverity.Info, 41, 15);
-            Assert.Contains($"'{product}'", diagnostic.GetMessage());
+            Assert.Contains($"'{product}'", lint.Single.GetMessage());
         }
 
         [Theory]
@@ -23,9 +23,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [InlineData("windows-messenger")]
         public void Does_not_fire_on_lync_2013_lync_phone_edition_or_unsupported_clients(string product)
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("product: lync-2013", "product: " + product));
-
-            RuleAssert.None(diagnostics, "TL1013");
+            Verify(ValidTopology.With("product: lync-2013", "product: " + product));
         }
     }
 }

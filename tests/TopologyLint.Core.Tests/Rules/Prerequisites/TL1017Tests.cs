@@ -1,33 +1,35 @@
-using Microsoft.CodeAnalysis;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1017Tests
+    public class TL1017Tests : RuleTests<TdmGatewayRule>
     {
         [Fact]
         public void Fires_at_the_connection_when_a_tdm_connection_lists_no_gateways()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("gateways: [gw01.contoso.local], ", string.Empty));
+            var lint = Verify(ValidTopology.With("{id: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local], ", "{[|id|]: hq-pri, site: hq, connection: tdm, "));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1017", DiagnosticSeverity.Error, 39, 6);
-            Assert.Equal("The TDM PSTN connection 'hq-pri' has no gateway", diagnostic.GetMessage());
+            Assert.Equal("The TDM PSTN connection 'hq-pri' has no gateway", lint.Single.GetMessage());
         }
 
         [Fact]
         public void Fires_at_an_empty_gateways_list()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("gateways: [gw01.contoso.local]", "gateways: []"));
-
-            RuleAssert.Single(diagnostics, "TL1017", DiagnosticSeverity.Error, 39, 55);
+            Verify(ValidTopology.With("gateways: [gw01.contoso.local]", "gateways: [|[]|]"));
         }
 
         [Fact]
         public void A_sip_trunk_needs_no_gateway()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("connection: tdm, gateways: [gw01.contoso.local], ", "connection: sip-trunk, "));
+            Verify(ValidTopology.With("connection: tdm, gateways: [gw01.contoso.local], ", "connection: sip-trunk, "));
+        }
 
-            RuleAssert.None(diagnostics, "TL1017");
+        [Fact]
+        public void A_gateways_value_that_is_not_a_list_is_left_to_the_schema()
+        {
+            Verify(ValidTopology.With("gateways: [gw01.contoso.local]", "gateways: {|TL0002:gw01.contoso.local|}"));
         }
     }
 }

@@ -1,33 +1,34 @@
-using Microsoft.CodeAnalysis;
+using System.Linq;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Rules.Prerequisites;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
-    public class TL1019Tests
+    public class TL1019Tests : RuleTests<MediationPoolRule>
     {
         [Fact]
         public void Fires_at_the_connection_when_it_names_no_mediation_pool()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With(", mediationPool: med.contoso.local}", "}"));
+            var lint = Verify(ValidTopology.With("{id: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local], mediationPool: med.contoso.local}", "{[|id|]: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local]}"));
 
-            Diagnostic diagnostic = RuleAssert.Single(diagnostics, "TL1019", DiagnosticSeverity.Warning, 39, 6);
-            Assert.Contains("'hq-pri'", diagnostic.GetMessage());
+            Assert.Contains("'hq-pri'", lint.Single.GetMessage());
         }
 
         [Fact]
         public void A_front_end_pool_with_collocated_mediation_serves()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("mediationPool: med.contoso.local}", "mediationPool: fe.contoso.local}"));
+            var lint = Verify(ValidTopology.With("mediationPool: med.contoso.local}", "mediationPool: fe.contoso.local}"));
 
-            Assert.Empty(diagnostics.Positions());
+            Assert.Empty(lint.Result.Diagnostics);
         }
 
         [Fact]
         public void A_mediation_pool_that_names_an_edge_pool_gets_tl0003_only()
         {
-            var diagnostics = ValidTopology.Lint(ValidTopology.With("mediationPool: med.contoso.local}", "mediationPool: edge.contoso.com}"));
+            var lint = Verify(ValidTopology.With("mediationPool: med.contoso.local}", "mediationPool: {|TL0003:edge.contoso.com|}}"));
 
-            Assert.Equal(new[] { "TL0003@39:92" }, diagnostics.Positions());
+            Assert.Equal(new[] { "TL0003" }, lint.Result.Diagnostics.Select(d => d.Id));
         }
     }
 }
