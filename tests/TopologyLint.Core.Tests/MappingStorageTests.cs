@@ -82,6 +82,37 @@ namespace TopologyLint.Core.Tests
         }
 
         [Fact]
+        public void Nodes_made_twice_for_one_place_are_the_same_node_by_every_comparison()
+        {
+            MappingNode root = LoadRoot("a: 1\nb: {c: x}\nd: [1]\n");
+            DocumentNode first = root["a"]!;
+            DocumentNode again = root["a"]!;
+
+            Assert.NotSame(first, again);
+            Assert.True(first.IsSameNodeAs(again));
+            Assert.True(first == again);
+            Assert.Equal(first, again);
+            Assert.Equal(first.GetHashCode(), again.GetHashCode());
+            Assert.Single(new System.Collections.Generic.HashSet<DocumentNode> { first, again, root.Entries[0].Value });
+            Assert.True(root.ReportNode.IsSameNodeAs(root.ReportNode));
+            Assert.True(root.ReportNode == root.Entries[0].Key);
+        }
+
+        [Fact]
+        public void Different_places_kinds_or_files_are_different_nodes()
+        {
+            MappingNode root = LoadRoot("a: 1\nb: 1\nc: [1]\n");
+            MappingNode sameTextElsewhere = LoadRoot("a: 1\nb: 1\nc: [1]\n", "/t/b.yaml");
+
+            Assert.False(root["a"]!.IsSameNodeAs(root["b"]));
+            Assert.False(root["a"]!.IsSameNodeAs(root.Entries[0].Key));
+            Assert.False(root["a"]!.IsSameNodeAs(sameTextElsewhere["a"]));
+            Assert.False(root["a"]!.IsSameNodeAs(null));
+            Assert.True(root["a"] != root["b"]);
+            Assert.False(root["c"]!.IsSameNodeAs(((SequenceNode)root["c"]!).Items[0]));
+        }
+
+        [Fact]
         public void A_value_aliasing_an_anchored_scalar_reads_as_the_anchor_and_has_its_pointer()
         {
             MappingNode root = LoadRoot("a: &x hello\nb: *x\n");
