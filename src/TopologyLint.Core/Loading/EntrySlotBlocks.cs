@@ -9,6 +9,7 @@ namespace TopologyLint.Loading
     /// System.Text.Json's <c>JsonDocument</c> keeps its rows. A large document's mappings then cost one
     /// small object each instead of two: the slots sit in blocks of the large object heap, which the
     /// garbage collector does not copy as the tree grows and survives collection after collection.
+    /// docs/storage-model.md explains the loader's storage as a whole.
     /// </summary>
     internal sealed class EntrySlotBlocks
     {

@@ -28,7 +28,7 @@ namespace TopologyLint.Syntax
     /// The distinct keys of one file. A large document repeats a handful of keys in every item, so each
     /// mapping entry names its key by a number here instead of holding the key's text, type and length.
     /// Keys are found by text (a dictionary keyed by string, which the framework precompiles); the few
-    /// ways one text is written (quoted, plain) are chained.
+    /// ways one text is written (quoted, plain) are chained. See docs/storage-model.md.
     /// </summary>
     internal sealed class KeyTable
     {

@@ -4,6 +4,11 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace TopologyLint.Syntax
 {
+    /// <summary>
+    /// A mapping: a segment of entry slots, usually in a block shared with other mappings of its file. Keys are
+    /// named by number in the file's <see cref="KeyTable"/>, and most scalar values are stored inline in the slots
+    /// rather than as nodes; docs/storage-model.md explains the whole storage and why nodes compare by place.
+    /// </summary>
     public sealed class MappingNode : DocumentNode
     {
         // Slots, not entries or an interface: the binder looks keys up in every item, and indexing through
