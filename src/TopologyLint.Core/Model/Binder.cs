@@ -159,7 +159,7 @@ namespace TopologyLint.Model
                 }
 
                 TextField poolName = Text(node, "mediationPool");
-                Reference<Pool> mediationPool = poolName.Node is { } name ? PoolReference(topology, name, mediationOnly: true) : new Reference<Pool>(poolName.Presence, null, null);
+                Reference<Pool> mediationPool = poolName.Node is { } name ? PoolReference(topology, name, mediationOnly: true) : new Reference<Pool>(poolName, null);
                 var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), List(node, "gateways", Strings), mediationPool);
                 items.PstnConnections.Add(connection);
                 if (idText != null)
@@ -223,7 +223,7 @@ namespace TopologyLint.Model
         private static Reference<Site> SiteReference(Topology topology, MappingNode item)
         {
             TextField name = Text(item, "site");
-            return new Reference<Site>(name.Presence, name.Node, name.Node is { } written ? SiteNamed(topology, written.Value, item) : null);
+            return new Reference<Site>(name, SiteNamed(topology, name.Text, item));
         }
 
         /// <summary>The site named <paramref name="name"/>, the <c>site</c> of <paramref name="item"/>, or null; a name that resolves to no site is recorded (TL0003).</summary>
@@ -248,16 +248,16 @@ namespace TopologyLint.Model
             if (!topology.PoolsByFqdnTable.TryGetValue(name.Value, out Pool? pool))
             {
                 topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, "names no pool"));
-                return new Reference<Pool>(Presence.Valid, name, null);
+                return new Reference<Pool>(new TextField(Presence.Valid, name), null);
             }
 
             if (mediationOnly && pool.Role.Value is PoolRole role && role != PoolRole.Mediation && role != PoolRole.FrontEnd)
             {
                 topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, $"names a {DocumentNames<PoolRole>.NameOf(role)} pool, which cannot serve as a Mediation pool (use a mediation pool or a front-end pool with collocated Mediation)"));
-                return new Reference<Pool>(Presence.Valid, name, null);
+                return new Reference<Pool>(new TextField(Presence.Valid, name), null);
             }
 
-            return new Reference<Pool>(Presence.Valid, name, pool);
+            return new Reference<Pool>(new TextField(Presence.Valid, name), pool);
         }
 
         private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode sequence)

@@ -257,8 +257,7 @@ namespace TopologyLint.Model
         {
             get
             {
-                TextField name = MappingFields.Text(Node, "site");
-                return new Reference<Site>(name.Presence, name.Node, _site);
+                return new Reference<Site>(MappingFields.Text(Node, "site"), _site);
             }
         }
 

@@ -49,13 +49,28 @@ namespace TopologyLint.Model
         public override string ToString() => Node?.Value ?? string.Empty;
     }
 
-    /// <summary>A string field: its scalar when the value is a string.</summary>
+    /// <summary>
+    /// A string field: its scalar when the value is a string. Read from a mapping entry, it makes the scalar's
+    /// node only when <see cref="Node"/> is asked for: rules that visit every user ask only whether the field is
+    /// there, or for its text.
+    /// </summary>
     public readonly struct TextField
     {
+        private readonly ScalarNode? _node;
+        private readonly MappingEntry _entry;
+
         internal TextField(Presence presence, ScalarNode? node)
         {
             Presence = presence;
-            Node = node;
+            _node = node;
+            _entry = default;
+        }
+
+        internal TextField(Presence presence, MappingEntry entry)
+        {
+            Presence = presence;
+            _node = null;
+            _entry = entry;
         }
 
         public Presence Presence { get; }
@@ -63,9 +78,12 @@ namespace TopologyLint.Model
         public bool IsAbsent => Presence == Presence.Absent;
 
         /// <summary>The string scalar; null unless <see cref="Presence"/> is <see cref="Presence.Valid"/>.</summary>
-        public ScalarNode? Node { get; }
+        public ScalarNode? Node => Presence != Presence.Valid ? null : _node ?? (ScalarNode)_entry.Value;
 
-        public override string ToString() => Node?.Value ?? string.Empty;
+        /// <summary>The string, read without making a node; null unless <see cref="Presence"/> is <see cref="Presence.Valid"/>.</summary>
+        public string? Text => Presence != Presence.Valid ? null : _node?.Value ?? (_entry.HasInlineScalar ? _entry.InlineText : ((ScalarNode)_entry.Value).Value);
+
+        public override string ToString() => Text ?? string.Empty;
     }
 
     /// <summary>An optional mapping (a section such as <c>exchange</c> or <c>emergency</c>), bound as <typeparamref name="T"/> when it is a mapping.</summary>
@@ -128,21 +146,22 @@ namespace TopologyLint.Model
     public readonly struct Reference<T>
         where T : class
     {
-        internal Reference(Presence presence, ScalarNode? node, T? target)
+        private readonly TextField _name;
+
+        internal Reference(TextField name, T? target)
         {
-            Presence = presence;
-            Node = node;
+            _name = name;
             Target = target;
         }
 
-        public Presence Presence { get; }
+        public Presence Presence => _name.Presence;
 
-        public bool IsAbsent => Presence == Presence.Absent;
+        public bool IsAbsent => _name.IsAbsent;
 
         /// <summary>The name as written; null unless <see cref="Presence"/> is <see cref="Presence.Valid"/>.</summary>
-        public ScalarNode? Node { get; }
+        public ScalarNode? Node => _name.Node;
 
-        public string? Name => Node?.Value;
+        public string? Name => _name.Text;
 
         public T? Target { get; }
     }

@@ -23,11 +23,16 @@ namespace TopologyLint.Model
 
         public static ScalarNode? String(MappingNode parent, string key) => ValueOf(parent, key) is ScalarNode { Type: ScalarType.String } s ? s : null;
 
+        /// <summary>A string field, whose node is made only when asked for.</summary>
         public static TextField Text(MappingNode parent, string key)
         {
-            DocumentNode? written = ValueOf(parent, key);
-            var scalar = written as ScalarNode;
-            return scalar is { Type: ScalarType.String } ? new TextField(Presence.Valid, scalar) : new TextField(PresenceOf(written, valid: false), null);
+            if (!parent.TryGetEntry(key, out MappingEntry entry))
+            {
+                return default;
+            }
+
+            bool isString = entry.HasInlineScalar ? entry.InlineType == ScalarType.String : entry.Value is ScalarNode { Type: ScalarType.String };
+            return new TextField(isString ? Presence.Valid : Presence.Invalid, entry);
         }
 
         /// <summary>The text of a string value, read without making it a node.</summary>

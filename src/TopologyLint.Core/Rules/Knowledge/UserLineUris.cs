@@ -31,7 +31,7 @@ namespace TopologyLint.Rules.Knowledge
             var lineUris = new LineUri[users.Count];
             for (int index = 0; index < users.Count; index++)
             {
-                if (users[index].LineUri.Node is { } node && LineUri.TryParse(node.Value, out LineUri lineUri))
+                if (users[index].LineUri.Text is { } text && LineUri.TryParse(text, out LineUri lineUri))
                 {
                     lineUris[index] = lineUri;
                 }
