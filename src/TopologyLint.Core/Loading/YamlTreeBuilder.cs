@@ -22,16 +22,18 @@ namespace TopologyLint.Loading
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
-        private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
+        private readonly CommentScanner _comments;
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
         private Mark _lastEnd = Mark.Empty;
+        private bool _parserFailed;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
             _file = file;
             _limits = limits;
             _assembler = new TreeAssembler(file, limits, sink);
+            _comments = new CommentScanner(file.Text, null);
         }
 
         public LoadedDocument Build()
@@ -39,21 +41,28 @@ namespace TopologyLint.Loading
             TextReader reader = _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
             try
             {
-                Parse(new Parser(new Scanner(reader, skipComments: false)));
+                // Comments are found in the text (CommentScanner): YamlDotNet's comment mode rejects valid documents.
+                if (Parse(new Parser(new Scanner(reader, skipComments: true))))
+                {
+                    _comments.TakeBefore(_file.Text.Length);
+                }
             }
             catch (YamlException ex)
             {
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(ex.Start, ex.End), CleanMessage(ex));
+                TextSpan at = Span(ex.Start, ex.End);
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, at, CleanMessage(ex));
+                _comments.TakeBefore(at.Start);
             }
             catch (StopLoadingException)
             {
                 // The limit that stopped loading has been reported.
             }
 
-            return _assembler.Finish(_comments.ToImmutable());
+            return _assembler.Finish(_comments.Comments);
         }
 
-        private void Parse(IParser parser)
+        /// <summary>Reads every event into the tree; false when the parser failed outside a <see cref="YamlException"/> (reported).</summary>
+        private bool Parse(IParser parser)
         {
             int documents = 0;
             while (MoveNext(parser))
@@ -73,7 +82,9 @@ namespace TopologyLint.Loading
                             _assembler.Fail(SyntaxErrorRule.Rule, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
-                        ScalarNode? node = _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
+                        TextSpan scalarSpan = Span(scalar.Start, scalar.End);
+                        _comments.Skip(scalarSpan, isBlock: scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded);
+                        ScalarNode? node = _assembler.AddScalar(scalarSpan, scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
                         if (node != null)
                         {
                             Register(scalar.Anchor, node, 1);
@@ -95,12 +106,10 @@ namespace TopologyLint.Loading
                     case AnchorAlias alias:
                         AddAlias(alias);
                         break;
-                    case YamlDotNet.Core.Events.Comment comment:
-                        TextSpan commentSpan = Span(comment.Start, comment.End);
-                        _comments.Add(new Comment(comment.Value, _file.Text.Lines.GetLinePositionSpan(commentSpan), commentSpan, !comment.IsInline));
-                        break;
                 }
             }
+
+            return !_parserFailed;
         }
 
         /// <summary>
@@ -124,7 +133,10 @@ namespace TopologyLint.Loading
             catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
             {
                 string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                TextSpan at = Span(_lastEnd, _lastEnd);
+                _assembler.ReportFatal(SyntaxErrorRule.Rule, at, "YAML syntax error after this point: " + message.TrimEnd('.'));
+                _comments.TakeBefore(at.Start);
+                _parserFailed = true;
                 return false;
             }
         }
@@ -148,6 +160,7 @@ namespace TopologyLint.Loading
         private void AddAlias(AnchorAlias alias)
         {
             TextSpan span = Span(alias.Start, alias.End);
+            _comments.Skip(span, isBlock: false);
             if (!_anchors.TryGetValue(alias.Value.Value, out (DocumentNode Node, long Size) target))
             {
                 _assembler.Fail(SyntaxErrorRule.Rule, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
