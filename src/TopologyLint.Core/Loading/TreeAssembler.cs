@@ -69,6 +69,20 @@ namespace TopologyLint.Loading
             throw new StopLoadingException();
         }
 
+        /// <summary>The opening bracket of the innermost flow collection still open, and whether it is a mapping; null when none is.</summary>
+        public (int Start, bool IsMapping)? InnermostOpenBracket()
+        {
+            foreach (Frame frame in _open)
+            {
+                if (frame.IsFlow)
+                {
+                    return (frame.Start, frame.Kind == NodeKind.Mapping);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Records a fatal problem found outside the event loop (the parser's own error).</summary>
         public void ReportFatal(DiagnosticDescriptor descriptor, TextSpan at, params object[] args)
         {
@@ -371,6 +385,10 @@ namespace TopologyLint.Loading
             }
 
             public NodeKind Kind { get; private set; }
+
+            public bool IsFlow => _isFlow;
+
+            public int Start => _start.Start;
 
             public string? Anchor { get; private set; }
 

@@ -38,7 +38,9 @@ namespace TopologyLint.Loading
 
         public LoadedDocument Build()
         {
-            TextReader reader = _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
+            TextReader reader = TabsOnBlankLinesAsSpaces(_file.Text) is { } patched
+                ? new StringReader(patched)
+                : _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
             try
             {
                 // Comments are found in the text (CommentScanner): YamlDotNet's comment mode rejects valid documents.
@@ -49,9 +51,7 @@ namespace TopologyLint.Loading
             }
             catch (YamlException ex)
             {
-                TextSpan at = Span(ex.Start, ex.End);
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, at, CleanMessage(ex));
-                _comments.TakeBefore(at.Start);
+                ReportParserError(ex, Span(ex.Start, ex.End));
             }
             catch (StopLoadingException)
             {
@@ -72,7 +72,7 @@ namespace TopologyLint.Loading
                     case DocumentStart start:
                         if (++documents > 1)
                         {
-                            _assembler.Fail(SyntaxErrorRule.Rule, Span(start.Start, start.End), "A topology file holds one YAML document; a second one starts here");
+                            _assembler.Fail(SyntaxErrorRule.Rule, Span(start.Start, start.End), "A topology file holds one YAML document, but '---' starts a second one here: remove it");
                         }
 
                         break;
@@ -132,13 +132,23 @@ namespace TopologyLint.Loading
             }
             catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
             {
-                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                TextSpan at = Span(_lastEnd, _lastEnd);
-                _assembler.ReportFatal(SyntaxErrorRule.Rule, at, "YAML syntax error after this point: " + message.TrimEnd('.'));
-                _comments.TakeBefore(at.Start);
+                ReportParserError(ex, Span(_lastEnd, _lastEnd));
                 _parserFailed = true;
                 return false;
             }
+        }
+
+        /// <summary>Reports what the parser threw as TL0001, in words and at a place a person can act on, and keeps the comments before it.</summary>
+        private void ReportParserError(Exception error, TextSpan at)
+        {
+            if (error is ArgumentException { ParamName: { } name } argument)
+            {
+                error = new ArgumentException(argument.Message.Replace($" (Parameter '{name}')", string.Empty));
+            }
+
+            (TextSpan place, string message) = YamlSyntaxErrors.Describe(error, at, _file.Text, _assembler.InnermostOpenBracket());
+            _assembler.ReportFatal(SyntaxErrorRule.Rule, place, message);
+            _comments.TakeBefore(Math.Min(at.Start, place.Start));
         }
 
         private void CloseCollection(ParsingEvent end)
@@ -178,6 +188,57 @@ namespace TopologyLint.Loading
         }
 
         /// <summary>
+        /// The text for the parser when a line holding only white space has a tab: YAML allows such a line
+        /// anywhere a blank line may stand, but YamlDotNet rejects it (aaubry/YamlDotNet#288). Its tabs are
+        /// given to the parser as spaces, one for one, so no offset moves; null when there is no such line.
+        /// </summary>
+        private static string? TabsOnBlankLinesAsSpaces(SourceText text)
+        {
+            char[]? chars = null;
+            string? decoded = text is AsciiText ? null : text.ToString();
+            for (int tab = IndexOfTab(text, decoded, 0); tab >= 0; )
+            {
+                TextLine line = text.Lines.GetLineFromPosition(tab);
+                bool isBlank = true;
+                for (int i = line.Start; i < line.End && isBlank; i++)
+                {
+                    isBlank = text[i] == ' ' || text[i] == '\t';
+                }
+
+                if (isBlank)
+                {
+                    chars ??= (decoded ?? text.ToString()).ToCharArray();
+                    for (int i = line.Start; i < line.End; i++)
+                    {
+                        chars[i] = ' ';
+                    }
+                }
+
+                tab = IndexOfTab(text, decoded, line.EndIncludingLineBreak);
+            }
+
+            return chars == null ? null : new string(chars);
+        }
+
+        private static int IndexOfTab(SourceText text, string? decoded, int from)
+        {
+            if (from >= text.Length)
+            {
+                return -1;
+            }
+
+            int found;
+            if (decoded == null)
+            {
+                (byte[] bytes, int start) = ((AsciiText)text).Bytes;
+                found = new ReadOnlySpan<byte>(bytes, start + from, text.Length - from).IndexOf((byte)'\t');
+                return found < 0 ? -1 : from + found;
+            }
+
+            return decoded.IndexOf('\t', from);
+        }
+
+        /// <summary>
         /// Whether a flow collection starts with its bracket. A single pair in a flow sequence (<c>[x: 1]</c>) is a
         /// flow mapping without braces, whose start mark YamlDotNet does not place: it is spanned like a block
         /// mapping, from its key to the end of its value.
@@ -193,19 +254,6 @@ namespace TopologyLint.Loading
             }
 
             return CoreSchema.Resolve(scalar.Value);
-        }
-
-        private static string CleanMessage(YamlException ex)
-        {
-            // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
-            string message = ex.Message;
-            int marker = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0)
-            {
-                message = message.Substring(marker + 3);
-            }
-
-            return "YAML syntax error: " + message.TrimEnd('.');
         }
 
         /// <summary>
