@@ -7,7 +7,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
     {
         [Theory]
         [InlineData("e.topology.yaml", "", 1, 1)]
-        [InlineData("e.topology.yaml", "key: [1, 2\nother: 3\n", 1, 8)]
+        [InlineData("e.topology.yaml", "key: [1, 2\nother: 3\n", 1, 6)]
         [InlineData("e.topology.json", "{\"a\": }", 1, 7)]
         public void Malformed_documents_give_TL0001_at_the_error(string name, string text, int line, int column)
         {
