@@ -24,6 +24,7 @@ namespace TopologyLint.Bench
             var runs = new (string Name, Func<object> Action)[]
             {
                 ("(a) parser only", () => stages.ParserOnly()),
+                ("(a) comment mode", () => stages.ParserCommentMode()),
                 ("(b) load + bind", () => stages.LoadAndBind()),
                 ("(b) load only", () => stages.LoadOnly()),
                 ("(c) schema", () => stages.Schema()),

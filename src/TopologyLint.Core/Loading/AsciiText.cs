@@ -49,6 +49,9 @@ namespace TopologyLint.Loading
 
         public override string ToString(TextSpan span) => Encoding.ASCII.GetString(_bytes, _start + span.Start, span.Length);
 
+        /// <summary>The array holding the text and where in it the text starts (after a BOM), for vectorized searches.</summary>
+        public (byte[] Array, int Start) Bytes => (_bytes, _start);
+
         /// <summary>A reader of the text, for the YAML parser.</summary>
         public TextReader OpenReader() => new Reader(_bytes, _start);
 

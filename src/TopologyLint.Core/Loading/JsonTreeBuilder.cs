@@ -42,7 +42,8 @@ namespace TopologyLint.Loading
             catch (JsonException ex)
             {
                 long byteOffset = OffsetOf(ex, reader);
-                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, At(byteOffset, byteOffset), "JSON syntax error: " + CleanMessage(ex.Message));
+                (TextSpan at, string message) = Describe(CleanMessage(ex.Message), byteOffset);
+                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, at, message);
             }
             catch (InvalidOperationException ex)
             {
@@ -115,6 +116,46 @@ namespace TopologyLint.Loading
             }
 
             return reader.BytesConsumed;
+        }
+
+        /// <summary>The reader's message in words a person can act on (it names reader options and internals), and where.</summary>
+        private (TextSpan At, string Message) Describe(string message, long byteOffset)
+        {
+            TextSpan at = At(byteOffset, byteOffset);
+            if (message.IndexOf("isFinalBlock", StringComparison.Ordinal) >= 0)
+            {
+                return (at, "The file holds no JSON value: a topology is one object, '{ ... }'");
+            }
+
+            if (message.IndexOf("trailing comma", StringComparison.Ordinal) >= 0)
+            {
+                return (at, "A comma after the last entry: JSON allows none before '}' or ']'; remove it");
+            }
+
+            if (message.IndexOf("Expected depth to be zero", StringComparison.Ordinal) >= 0 && _assembler.InnermostOpenBracket() is { } open)
+            {
+                LinePosition place = _file.Text.Lines.GetLinePosition(open.Start);
+                string what = open.IsMapping ? "object '{'" : "array '['";
+                return (new TextSpan(open.Start, 1), $"The {what} at line {place.Line + 1}, column {place.Character + 1} is never closed: add '{(open.IsMapping ? '}' : ']')}' after its last {(open.IsMapping ? "member" : "item")}");
+            }
+
+            if (message.StartsWith("'/' is", StringComparison.Ordinal))
+            {
+                return (at, "JSON has no comments: remove it (in YAML, '#' starts a comment)");
+            }
+
+            if (message.IndexOf("invalid escapable character", StringComparison.Ordinal) >= 0 && byteOffset > 0)
+            {
+                TextSpan escape = At(byteOffset - 1, byteOffset + 1);
+                return (escape, $"'{_file.Text.ToString(escape)}' is not an escape in a JSON string: write a backslash twice (\\\\)");
+            }
+
+            if (message.IndexOf("after a single JSON value", StringComparison.Ordinal) >= 0)
+            {
+                return (at, "A second JSON value starts here: a topology file holds one object");
+            }
+
+            return (at, "JSON syntax error: " + message);
         }
 
         private static string CleanMessage(string message)

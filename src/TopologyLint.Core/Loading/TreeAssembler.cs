@@ -41,6 +41,12 @@ namespace TopologyLint.Loading
         private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly EntrySlotBlocks _slotBlocks = new EntrySlotBlocks();
         private readonly DiagnosticSink _sink;
+
+        // Scratch space for a mapping with merge keys (rare): its entries, their keys, and the merge keys' values.
+        private const string MergeKey = "<<";
+        private readonly List<EntrySlot> _merged = new List<EntrySlot>();
+        private readonly HashSet<string> _mergedKeys = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<EntrySlot> _mergeSources = new List<EntrySlot>();
         private DocumentNode? _root;
         private bool _failed;
 
@@ -60,6 +66,20 @@ namespace TopologyLint.Loading
             Report(descriptor, at, args);
             _failed = true;
             throw new StopLoadingException();
+        }
+
+        /// <summary>The opening bracket of the innermost flow collection still open, and whether it is a mapping; null when none is.</summary>
+        public (int Start, bool IsMapping)? InnermostOpenBracket()
+        {
+            foreach (Frame frame in _open)
+            {
+                if (frame.IsFlow)
+                {
+                    return (frame.Start, frame.Kind == NodeKind.Mapping);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Records a fatal problem found outside the event loop (the parser's own error).</summary>
@@ -93,7 +113,7 @@ namespace TopologyLint.Loading
             TextSpan span = frame.SpanUpTo(endToken);
             span = TextSpan.FromBounds(Math.Min(span.Start, _file.Text.Length), Math.Min(span.End, _file.Text.Length));
             DocumentNode node = frame.Kind == NodeKind.Mapping
-                ? new MappingNode(_file, span, _slotBlocks.Store(frame.Entries))
+                ? new MappingNode(_file, span, _slotBlocks.Store(frame.HasMergeKey ? Merge(frame.Entries) : frame.Entries))
                 : new SequenceNode(_file, span, frame.Items.ToArray());
             Add(node, frame.Size, node.Span);
             return (node, frame.Size, frame.Anchor);
@@ -131,6 +151,67 @@ namespace TopologyLint.Loading
             Add(node, 1, at);
             return node;
         }
+
+        /// <summary>
+        /// The entries of a mapping with merge keys (<c>&lt;&lt;: *defaults</c>, <c>&lt;&lt;: [*a, *b]</c>, YAML 1.1's
+        /// merge type, as docker-compose and GitLab CI read it): its own entries, then those of the merged
+        /// mappings whose keys it does not have yet, earlier mappings first. A merged entry keeps the place
+        /// where it is written, in the anchored mapping, so what is reported about it points there.
+        /// </summary>
+        private List<EntrySlot> Merge(List<EntrySlot> entries)
+        {
+            _merged.Clear();
+            _mergedKeys.Clear();
+            _mergeSources.Clear();
+            foreach (EntrySlot entry in entries)
+            {
+                if (IsMergeKey(_file.Keys[entry.KeyId]))
+                {
+                    _mergeSources.Add(entry);
+                }
+                else
+                {
+                    _merged.Add(entry);
+                    _mergedKeys.Add(_file.Keys[entry.KeyId].Text);
+                }
+            }
+
+            foreach (EntrySlot source in _mergeSources)
+            {
+                switch (source.Node)
+                {
+                    case MappingNode mapping:
+                        MergeFrom(mapping);
+                        break;
+                    case SequenceNode sequence when sequence.Items.All(item => item is MappingNode):
+                        foreach (DocumentNode item in sequence.Items)
+                        {
+                            MergeFrom((MappingNode)item);
+                        }
+
+                        break;
+                    default:
+                        Fail(DocumentDiagnostics.SyntaxError, new TextSpan(source.KeyStart, 2), "A merge key '<<' takes an alias of a mapping (<<: *defaults) or a list of them (<<: [*a, *b]); to use '<<' as an ordinary key, quote it");
+                        break;
+                }
+            }
+
+            return _merged;
+        }
+
+        private void MergeFrom(MappingNode mapping)
+        {
+            foreach (MappingEntry entry in mapping.Entries)
+            {
+                if (_mergedKeys.Add(entry.KeyText))
+                {
+                    _merged.Add(entry.SlotIn(_file));
+                }
+            }
+        }
+
+        /// <summary>A plain <c>&lt;&lt;</c> key (quoted, it is an ordinary key).</summary>
+        private static bool IsMergeKey(KeyInfo key) => key.SourceLength == 2 && key.Text == MergeKey;
 
         public void AddExisting(DocumentNode node, long size, TextSpan at)
         {
@@ -237,6 +318,7 @@ namespace TopologyLint.Loading
         {
             mapping.Size += size;
             mapping.PendingKey = key;
+            mapping.HasMergeKey |= IsMergeKey(key.Info);
             if (mapping.TryGetFirstKey(key.Text, _file.Keys, out int firstStart))
             {
                 mapping.SkipValue = true;
@@ -297,10 +379,15 @@ namespace TopologyLint.Loading
                 Size = 1;
                 PendingKey = null;
                 SkipValue = false;
+                HasMergeKey = false;
                 LastEnd = null;
             }
 
             public NodeKind Kind { get; private set; }
+
+            public bool IsFlow => _isFlow;
+
+            public int Start => _start.Start;
 
             public string? Anchor { get; private set; }
 
@@ -313,6 +400,8 @@ namespace TopologyLint.Loading
             public PendingKey? PendingKey { get; set; }
 
             public bool SkipValue { get; set; }
+
+            public bool HasMergeKey { get; set; }
 
             public bool ExpectsKey => Kind == NodeKind.Mapping && PendingKey == null;
 

@@ -21,38 +21,47 @@ namespace TopologyLint.Loading
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
-        private readonly ImmutableArray<Comment>.Builder _comments = ImmutableArray.CreateBuilder<Comment>();
+        private readonly CommentScanner _comments;
         private readonly Dictionary<string, (DocumentNode Node, long Size)> _anchors = new Dictionary<string, (DocumentNode, long)>(StringComparer.Ordinal);
         private long _aliasExpansion;
         private Mark _lastEnd = Mark.Empty;
+        private bool _parserFailed;
 
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
             _file = file;
             _limits = limits;
             _assembler = new TreeAssembler(file, limits, sink);
+            _comments = new CommentScanner(file.Text, null);
         }
 
         public LoadedDocument Build()
         {
-            TextReader reader = _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
+            TextReader reader = TabsOnBlankLinesAsSpaces(_file.Text) is { } patched
+                ? new StringReader(patched)
+                : _file.Text is AsciiText ascii ? ascii.OpenReader() : new StringReader(_file.Text.ToString());
             try
             {
-                Parse(new Parser(new Scanner(reader, skipComments: false)));
+                // Comments are found in the text (CommentScanner): YamlDotNet's comment mode rejects valid documents.
+                if (Parse(new Parser(new Scanner(reader, skipComments: true))))
+                {
+                    _comments.TakeBefore(_file.Text.Length);
+                }
             }
             catch (YamlException ex)
             {
-                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, Span(ex.Start, ex.End), CleanMessage(ex));
+                ReportParserError(ex, Span(ex.Start, ex.End));
             }
             catch (StopLoadingException)
             {
                 // The limit that stopped loading has been reported.
             }
 
-            return _assembler.Finish(_comments.ToImmutable());
+            return _assembler.Finish(_comments.Comments);
         }
 
-        private void Parse(IParser parser)
+        /// <summary>Reads every event into the tree; false when the parser failed outside a <see cref="YamlException"/> (reported).</summary>
+        private bool Parse(IParser parser)
         {
             int documents = 0;
             while (MoveNext(parser))
@@ -62,7 +71,7 @@ namespace TopologyLint.Loading
                     case DocumentStart start:
                         if (++documents > 1)
                         {
-                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(start.Start, start.End), "A topology file holds one YAML document; a second one starts here");
+                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(start.Start, start.End), "A topology file holds one YAML document, but '---' starts a second one here: remove it");
                         }
 
                         break;
@@ -72,7 +81,9 @@ namespace TopologyLint.Loading
                             _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(scalar.Start, scalar.Start), $"A scalar is longer than the limit of {_limits.MaxScalarLength} characters (LoaderLimits.MaxScalarLength)");
                         }
 
-                        ScalarNode? node = _assembler.AddScalar(Span(scalar.Start, scalar.End), scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
+                        TextSpan scalarSpan = Span(scalar.Start, scalar.End);
+                        _comments.Skip(scalarSpan, isBlock: scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded);
+                        ScalarNode? node = _assembler.AddScalar(scalarSpan, scalar.Value, TypeOf(scalar), needsNode: !scalar.Anchor.IsEmpty);
                         if (node != null)
                         {
                             Register(scalar.Anchor, node, 1);
@@ -94,12 +105,10 @@ namespace TopologyLint.Loading
                     case AnchorAlias alias:
                         AddAlias(alias);
                         break;
-                    case YamlDotNet.Core.Events.Comment comment:
-                        TextSpan commentSpan = Span(comment.Start, comment.End);
-                        _comments.Add(new Comment(comment.Value, _file.Text.Lines.GetLinePositionSpan(commentSpan), commentSpan, !comment.IsInline));
-                        break;
                 }
             }
+
+            return !_parserFailed;
         }
 
         /// <summary>
@@ -122,10 +131,23 @@ namespace TopologyLint.Loading
             }
             catch (Exception ex) when (!(ex is YamlException) && !(ex is OutOfMemoryException))
             {
-                string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty) : ex.Message;
-                _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, Span(_lastEnd, _lastEnd), "YAML syntax error after this point: " + message.TrimEnd('.'));
+                ReportParserError(ex, Span(_lastEnd, _lastEnd));
+                _parserFailed = true;
                 return false;
             }
+        }
+
+        /// <summary>Reports what the parser threw as TL0001, in words and at a place a person can act on, and keeps the comments before it.</summary>
+        private void ReportParserError(Exception error, TextSpan at)
+        {
+            if (error is ArgumentException { ParamName: { } name } argument)
+            {
+                error = new ArgumentException(argument.Message.Replace($" (Parameter '{name}')", string.Empty));
+            }
+
+            (TextSpan place, string message) = YamlSyntaxErrors.Describe(error, at, _file.Text, _assembler.InnermostOpenBracket());
+            _assembler.ReportFatal(DocumentDiagnostics.SyntaxError, place, message);
+            _comments.TakeBefore(Math.Min(at.Start, place.Start));
         }
 
         private void CloseCollection(ParsingEvent end)
@@ -147,6 +169,7 @@ namespace TopologyLint.Loading
         private void AddAlias(AnchorAlias alias)
         {
             TextSpan span = Span(alias.Start, alias.End);
+            _comments.Skip(span, isBlock: false);
             if (!_anchors.TryGetValue(alias.Value.Value, out (DocumentNode Node, long Size) target))
             {
                 _assembler.Fail(DocumentDiagnostics.SyntaxError, span, $"Alias '*{alias.Value.Value}' names no anchor defined before it");
@@ -161,6 +184,57 @@ namespace TopologyLint.Loading
 
             // The alias shares the anchored node: diagnostics on it point where it was written.
             _assembler.AddExisting(target.Node, target.Size, span);
+        }
+
+        /// <summary>
+        /// The text for the parser when a line holding only white space has a tab: YAML allows such a line
+        /// anywhere a blank line may stand, but YamlDotNet rejects it (aaubry/YamlDotNet#288). Its tabs are
+        /// given to the parser as spaces, one for one, so no offset moves; null when there is no such line.
+        /// </summary>
+        private static string? TabsOnBlankLinesAsSpaces(SourceText text)
+        {
+            char[]? chars = null;
+            string? decoded = text is AsciiText ? null : text.ToString();
+            for (int tab = IndexOfTab(text, decoded, 0); tab >= 0; )
+            {
+                TextLine line = text.Lines.GetLineFromPosition(tab);
+                bool isBlank = true;
+                for (int i = line.Start; i < line.End && isBlank; i++)
+                {
+                    isBlank = text[i] == ' ' || text[i] == '\t';
+                }
+
+                if (isBlank)
+                {
+                    chars ??= (decoded ?? text.ToString()).ToCharArray();
+                    for (int i = line.Start; i < line.End; i++)
+                    {
+                        chars[i] = ' ';
+                    }
+                }
+
+                tab = IndexOfTab(text, decoded, line.EndIncludingLineBreak);
+            }
+
+            return chars == null ? null : new string(chars);
+        }
+
+        private static int IndexOfTab(SourceText text, string? decoded, int from)
+        {
+            if (from >= text.Length)
+            {
+                return -1;
+            }
+
+            int found;
+            if (decoded == null)
+            {
+                (byte[] bytes, int start) = ((AsciiText)text).Bytes;
+                found = new ReadOnlySpan<byte>(bytes, start + from, text.Length - from).IndexOf((byte)'\t');
+                return found < 0 ? -1 : from + found;
+            }
+
+            return decoded.IndexOf('\t', from);
         }
 
         /// <summary>
@@ -179,19 +253,6 @@ namespace TopologyLint.Loading
             }
 
             return CoreSchema.Resolve(scalar.Value);
-        }
-
-        private static string CleanMessage(YamlException ex)
-        {
-            // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
-            string message = ex.Message;
-            int marker = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0)
-            {
-                message = message.Substring(marker + 3);
-            }
-
-            return "YAML syntax error: " + message.TrimEnd('.');
         }
 
         /// <summary>
