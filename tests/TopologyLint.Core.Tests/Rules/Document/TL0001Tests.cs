@@ -8,7 +8,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
     {
         [Theory]
         [InlineData("e.topology.yaml", "[||]")]
-        [InlineData("e.topology.yaml", "key: [||][1, 2\nother: 3\n")]
+        [InlineData("e.topology.yaml", "key: {|TL0001:[|}1, 2\nother: 3\n")]
         [InlineData("e.topology.json", "{\"a\": [||]}")]
         public void Malformed_documents_give_TL0001_at_the_error(string name, string marked)
         {
