@@ -53,6 +53,15 @@ namespace TopologyLint.Cli
             exitCode = () => result;
 
             var paths = new Argument<string[]>("path") { Description = "Files or directories to lint (default: the current directory)", Arity = ArgumentArity.ZeroOrMore };
+
+            // System.CommandLine hands a token it does not know as an option to the path argument; said as a missing path, it misleads.
+            paths.Validators.Add(argument =>
+            {
+                if (argument.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v)) is string unknown)
+                {
+                    argument.AddError($"unknown option '{unknown}' (topolint lint --help lists the options)");
+                }
+            });
             var outputs = new OutputOptions();
             var lint = new Command("lint", "Lint topology documents") { paths };
             foreach (Option option in outputs.All)
@@ -147,11 +156,17 @@ namespace TopologyLint.Cli
 
         private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
         {
-            IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
+            IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
             if (missing != null)
             {
                 stderr.WriteLine($"topolint: '{missing}' does not exist");
                 return ExitCannotRun;
+            }
+
+            foreach (string note in notes)
+            {
+                // The lint goes on: what was found is linted, and the exit code is the findings'.
+                stderr.WriteLine("topolint: " + note);
             }
 
             if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))
