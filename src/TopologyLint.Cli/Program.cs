@@ -165,8 +165,9 @@ namespace TopologyLint.Cli
 
             foreach (string note in notes)
             {
-                // The lint goes on: what was found is linted, and the exit code is the findings'.
-                stderr.WriteLine("topolint: " + note);
+                // The lint goes on: what was found is linted, and the exit code is the findings'. A note names
+                // directories found on disk, whose names could hold a line break or a CI command opener.
+                stderr.WriteLine(OutputText.DefuseCommands(OutputText.EscapeControlCharacters("topolint: " + note)));
             }
 
             if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))

@@ -24,26 +24,26 @@ namespace TopologyLint.Cli
 
         public static bool TryWrite(string path, Action<TextWriter> write, out string? error)
         {
-            string target;
             try
             {
-                target = ThroughLinks(Path.GetFullPath(path));
+                string full = Path.GetFullPath(path);
+
+                // Asked through the links: /dev/stdout is a link to a terminal, pipe or file, and only a file may be replaced.
+                switch (PhysicalFileSystem.Instance.GetEntry(full).Kind)
+                {
+                    case FileEntryKind.Directory:
+                        error = "it is a directory";
+                        return false;
+                    case FileEntryKind.Special:
+                        return TryWriteDirectly(full, write, out error);
+                    default:
+                        return TryReplace(ThroughLinks(full), write, out error);
+                }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 error = ex.Message;
                 return false;
-            }
-
-            switch (PhysicalFileSystem.Instance.GetEntry(target).Kind)
-            {
-                case FileEntryKind.Directory:
-                    error = "it is a directory";
-                    return false;
-                case FileEntryKind.Special:
-                    return TryWriteDirectly(target, write, out error);
-                default:
-                    return TryReplace(target, write, out error);
             }
         }
 

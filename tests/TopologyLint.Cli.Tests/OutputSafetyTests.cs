@@ -141,14 +141,22 @@ namespace TopologyLint.Cli.Tests
                 Assert.Equal(0, mkfifo.ExitCode);
             }
 
-            System.Threading.Tasks.Task<string> reader = System.Threading.Tasks.Task.Run(() => File.ReadAllText(fifo));
-            (int exit, _, string stderr) = Run("lint", Topology(), "--format", "json", "--output", fifo);
+            string link = Path.Combine(_directory, "link-to-fifo");
+            File.CreateSymbolicLink(link, fifo);
 
-            Assert.Equal(string.Empty, stderr);
-            Assert.Equal(1, exit); // the document has errors; the report was written
-            Assert.Contains("\"diagnostics\"", await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+            foreach (string target in new[] { fifo, link })
+            {
+                System.Threading.Tasks.Task<string> reader = System.Threading.Tasks.Task.Run(() => File.ReadAllText(fifo));
+                (int exit, _, string stderr) = Run("lint", Topology(), "--format", "json", "--output", target);
+
+                Assert.Equal(string.Empty, stderr);
+                Assert.Equal(1, exit); // the document has errors; the report was written
+                Assert.Contains("\"diagnostics\"", await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+            }
+
             Assert.Equal(TopologyLint.Loading.FileEntryKind.Special, TopologyLint.Loading.PhysicalFileSystem.Instance.GetEntry(fifo).Kind);
-            Assert.Equal(new[] { "a.topology.yaml", "report.fifo" }, Entries());
+            Assert.Equal(fifo, new FileInfo(link).LinkTarget);
+            Assert.Equal(new[] { "a.topology.yaml", "link-to-fifo", "report.fifo" }, Entries());
         }
 
         [Fact]
