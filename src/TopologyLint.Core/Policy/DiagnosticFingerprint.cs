@@ -81,7 +81,11 @@ namespace TopologyLint.Policy
         /// <summary>The keys that name a list item, in the order they are looked for.</summary>
         private static readonly string[] IdentityKeys = { "sip", "fqdn", "id" };
 
+        [ThreadStatic]
+        private static SHA256? t_sha256;
+
         private readonly Dictionary<string, SourceFile> _files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _relativePaths = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly string _baseDirectory;
 
         public DiagnosticFingerprint(LintResult result, string baseDirectory)
@@ -99,7 +103,7 @@ namespace TopologyLint.Policy
             _files.TryGetValue(path, out SourceFile? file);
             string itemPath = ItemPath(file?.Root, Pointer(diagnostic), diagnostic.Location.SourceSpan, out DocumentNode? node);
             string content = node != null ? Canonical(node) : CollapseWhitespace(SpanText(file, diagnostic.Location.SourceSpan));
-            return new FindingIdentity(diagnostic.Id, RelativePath(_baseDirectory, path), itemPath, Hash(content));
+            return new FindingIdentity(diagnostic.Id, Relative(path), itemPath, Hash(content));
         }
 
         /// <summary>
@@ -129,14 +133,15 @@ namespace TopologyLint.Policy
         {
             string path = diagnostic.Location.GetLineSpan().Path;
             _files.TryGetValue(path, out SourceFile? file);
-            return new FindingIdentity(diagnostic.Id, RelativePath(_baseDirectory, path), Pointer(diagnostic), Hash(CollapseWhitespace(SpanText(file, diagnostic.Location.SourceSpan))));
+            return new FindingIdentity(diagnostic.Id, Relative(path), Pointer(diagnostic), Hash(CollapseWhitespace(SpanText(file, diagnostic.Location.SourceSpan))));
         }
 
         /// <summary>The first 8 bytes of SHA-256, as 16 lowercase hex digits.</summary>
         internal static string Hash(string text)
         {
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+            // One instance a thread: a report hashes every diagnostic, and an instance is not thread-safe.
+            t_sha256 ??= SHA256.Create();
+            byte[] hash = t_sha256.ComputeHash(Encoding.UTF8.GetBytes(text));
             var builder = new StringBuilder(16);
             for (int i = 0; i < 8; i++)
             {
@@ -144,6 +149,17 @@ namespace TopologyLint.Policy
             }
 
             return builder.ToString();
+        }
+
+        private string Relative(string path)
+        {
+            if (!_relativePaths.TryGetValue(path, out string? relative))
+            {
+                relative = RelativePath(_baseDirectory, path);
+                _relativePaths[path] = relative;
+            }
+
+            return relative;
         }
 
         /// <summary>Empty for diagnostics the loader reports before there is a node (e.g. a syntax error).</summary>
