@@ -54,14 +54,7 @@ namespace TopologyLint.Cli
 
             var paths = new Argument<string[]>("path") { Description = "Files or directories to lint (default: the current directory)", Arity = ArgumentArity.ZeroOrMore };
 
-            // System.CommandLine hands a token it does not know as an option to the path argument; said as a missing path, it misleads.
-            paths.Validators.Add(argument =>
-            {
-                if (argument.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v)) is string unknown)
-                {
-                    argument.AddError($"unknown option '{unknown}' (topolint lint --help lists the options)");
-                }
-            });
+            RejectUnknownOptions(paths, "lint");
             var outputs = new OutputOptions();
             var lint = new Command("lint", "Lint topology documents") { paths };
             foreach (Option option in outputs.All)
@@ -117,6 +110,7 @@ namespace TopologyLint.Cli
             });
 
             var id = new Argument<string>("id") { Description = "A rule ID, e.g. TL1010" };
+            RejectUnknownOptions(id, "explain");
             var explain = new Command("explain", "Print a rule's help page") { id };
             explain.SetAction(parse =>
             {
@@ -152,6 +146,21 @@ namespace TopologyLint.Cli
                 result = ExitCannotRun;
             });
             return root;
+        }
+
+        /// <summary>
+        /// System.CommandLine hands a token it does not know as an option to the command's argument; reported as a
+        /// missing path or an unknown rule, that misleads. A path that exists is still a path, whatever it starts with.
+        /// </summary>
+        private static void RejectUnknownOptions(Argument argument, string command)
+        {
+            argument.Validators.Add(result =>
+            {
+                if (result.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v)) is string unknown)
+                {
+                    result.AddError($"unknown option '{unknown}' (topolint {command} --help lists the options)");
+                }
+            });
         }
 
         private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)

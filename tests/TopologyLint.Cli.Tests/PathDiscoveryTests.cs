@@ -61,6 +61,15 @@ namespace TopologyLint.Cli.Tests
         }
 
         [Fact]
+        public void Unknown_option_of_explain_is_not_taken_for_a_rule_id()
+        {
+            (int exit, _, string stderr) = Run("explain", "--frobnicate");
+
+            Assert.Equal(2, exit);
+            Assert.Equal("topolint: unknown option '--frobnicate' (topolint explain --help lists the options)\n", stderr);
+        }
+
+        [Fact]
         public void Unreadable_file_is_one_TL0001_diagnostic_and_the_other_files_are_linted()
         {
             using var temp = new CliTestDirectory();
