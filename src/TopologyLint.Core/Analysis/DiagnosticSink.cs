@@ -52,7 +52,9 @@ namespace TopologyLint.Analysis
 
         /// <summary>
         /// The one place messages meet document values: a quoted value's line breaks and other control
-        /// characters are shown escaped (<c>\n</c>), so a message is one line in every front end and a value cannot start a line of a CI log.
+        /// characters are shown escaped (<c>\n</c>), so a message is one line in every front end and a value cannot
+        /// start a line of a CI log; CI command openers in it are defused here too, because the MSBuild task's and
+        /// the analyzer's messages reach build logs through MSBuild's own loggers, not through a report format.
         /// </summary>
         private static object?[] OneLine(object?[] args)
         {
@@ -66,7 +68,7 @@ namespace TopologyLint.Analysis
                 }
 
                 string text = args[i]!.ToString() ?? string.Empty;
-                string oneLine = Formatting.OutputText.EscapeControlCharacters(text);
+                string oneLine = Formatting.OutputText.DefuseCommands(Formatting.OutputText.EscapeControlCharacters(text));
                 if (!(args[i] is string) || !ReferenceEquals(oneLine, text))
                 {
                     // A copy: the caller's array is left as it was.

@@ -111,12 +111,17 @@ namespace TopologyLint.Core.Tests.Formatting
             (LintResult result, string directory, TestLint lint) = LintHostile();
             using (lint)
             {
+                // The message itself is defused where it is made (for the build logs MSBuild writes); a file name only in each format.
                 string message = result.Diagnostics.Single(d => d.Id == "TL1009").GetMessage();
-                Assert.Contains("##vso[task.setvariable", message);
+                Assert.Contains("#\\u0023vso[task.setvariable", message);
+                Assert.Contains("x\\n::error", message);
+                Assert.DoesNotContain('\n', message);
 
                 JsonElement json = JsonDocument.Parse(Reports.Format(new JsonFormatter(), result, directory)).RootElement;
                 Assert.Contains(json.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("message").GetString() == message);
                 Assert.Contains(json.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("file").GetString() == "##vso[task.complete result=Failed]named.topology.yaml");
+                XDocument junitFiles = XDocument.Parse(Reports.Format(new JUnitFormatter(), result, directory));
+                Assert.Contains(junitFiles.Descendants("testsuite"), s => (string?)s.Attribute("name") == "##vso[task.complete result=Failed]named.topology.yaml");
 
                 JsonElement sarif = JsonDocument.Parse(Reports.Format(new SarifFormatter(), result, directory)).RootElement;
                 Assert.Contains(sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("message").GetProperty("text").GetString() == message);
