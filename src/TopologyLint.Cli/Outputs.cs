@@ -8,7 +8,7 @@ using TopologyLint.Formatting;
 
 namespace TopologyLint.Cli
 {
-    /// <summary>One report to produce: a format and the file it goes to (null: standard output).</summary>
+    /// <summary>One report to produce: a format and the file it goes to (null: standard output, which <c>-</c> names).</summary>
     internal sealed class OutputTarget
     {
         public OutputTarget(string format, string? path)
@@ -32,16 +32,19 @@ namespace TopologyLint.Cli
     {
         public static readonly string[] FormatNames = { "text", "json", "sarif", "msbuild", "github", "junit" };
 
+        /// <summary>As a file name, <c>-</c> is standard output (<c>--output -</c>, <c>--format json=-</c>).</summary>
+        private const string StandardOutputName = "-";
+
         public OutputOptions()
         {
             Format = new Option<string[]>("--format", "-f")
             {
-                Description = "Output format: " + string.Join("|", FormatNames) + "; repeat it, and add =FILE to write a format to a file (e.g. -f github -f sarif=results.sarif)",
+                Description = "Output format: " + string.Join("|", FormatNames) + "; repeat it, and add =FILE to write a format to a file (e.g. -f github -f sarif=results.sarif; =- is standard output)",
                 HelpName = "format[=file]",
                 Arity = ArgumentArity.OneOrMore,
             };
             Format.Validators.Add(ValidateFormats);
-            Output = new Option<string?>("--output", "-o") { Description = "Write the report of the --format given without =FILE to this file instead of standard output" };
+            Output = new Option<string?>("--output", "-o") { Description = "Write the report of the --format given without =FILE to this file instead of standard output (- is standard output)" };
             NoColor = new Option<bool>("--no-color") { Description = "Do not color the text output" };
         }
 
@@ -58,7 +61,7 @@ namespace TopologyLint.Cli
         {
             string[] given = parse.GetValue(Format) ?? Array.Empty<string>();
             var targets = (given.Length == 0 ? new[] { "text" } : given).Select(Parse).ToList();
-            string? output = parse.GetValue(Output);
+            string? output = StandardOutputAsNull(parse.GetValue(Output));
             int toStandardOutput = targets.Count(t => t.Path == null);
             error = null;
             if (toStandardOutput > 1)
@@ -132,8 +135,10 @@ namespace TopologyLint.Cli
         private static OutputTarget Parse(string value)
         {
             int equals = value.IndexOf('=');
-            return equals < 0 ? new OutputTarget(value, null) : new OutputTarget(value.Substring(0, equals), value.Substring(equals + 1));
+            return equals < 0 ? new OutputTarget(value, null) : new OutputTarget(value.Substring(0, equals), StandardOutputAsNull(value.Substring(equals + 1)));
         }
+
+        private static string? StandardOutputAsNull(string? path) => path == StandardOutputName ? null : path;
 
         private static void ValidateFormats(OptionResult result)
         {

@@ -53,6 +53,8 @@ namespace TopologyLint.Cli
             exitCode = () => result;
 
             var paths = new Argument<string[]>("path") { Description = "Files or directories to lint (default: the current directory)", Arity = ArgumentArity.ZeroOrMore };
+
+            RejectUnknownOptions(paths, "lint");
             var outputs = new OutputOptions();
             var lint = new Command("lint", "Lint topology documents") { paths };
             foreach (Option option in outputs.All)
@@ -108,6 +110,7 @@ namespace TopologyLint.Cli
             });
 
             var id = new Argument<string>("id") { Description = "A rule ID, e.g. TL1010" };
+            RejectUnknownOptions(id, "explain");
             var explain = new Command("explain", "Print a rule's help page") { id };
             explain.SetAction(parse =>
             {
@@ -145,13 +148,35 @@ namespace TopologyLint.Cli
             return root;
         }
 
+        /// <summary>
+        /// System.CommandLine hands a token it does not know as an option to the command's argument; reported as a
+        /// missing path or an unknown rule, that misleads. A path that exists is still a path, whatever it starts with.
+        /// </summary>
+        private static void RejectUnknownOptions(Argument argument, string command)
+        {
+            argument.Validators.Add(result =>
+            {
+                if (result.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v)) is string unknown)
+                {
+                    result.AddError($"unknown option '{unknown}' (topolint {command} --help lists the options)");
+                }
+            });
+        }
+
         private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
         {
-            IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
+            IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
             if (missing != null)
             {
                 stderr.WriteLine($"topolint: '{missing}' does not exist");
                 return ExitCannotRun;
+            }
+
+            foreach (string note in notes)
+            {
+                // The lint goes on: what was found is linted, and the exit code is the findings'. A note names
+                // directories found on disk, whose names could hold a line break or a CI command opener.
+                stderr.WriteLine(OutputText.DefuseCommands(OutputText.EscapeControlCharacters("topolint: " + note)));
             }
 
             if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))

@@ -105,7 +105,7 @@ namespace TopologyLint.Cli.Tests
             Assert.DoesNotContain("TL0006", writeOutput);
             Assert.Contains("recorded 2 diagnostics", writeError);
             Assert.Equal(2, File.ReadAllText(baseline).Split("\"ruleId\": \"TL0006\"").Length - 1);
-            Assert.Empty(Directory.GetFiles(_directory, "*.tmp"));
+            Assert.Empty(Directory.GetFiles(_directory, ".*.topolint-tmp"));
 
             Write("a.topology.yaml", "# header\na: 1\na: 2\nc: 1\nc: 2\n");
             var (exit, output, error) = Run("lint", "--no-color", "--baseline", baseline, file);
@@ -114,6 +114,28 @@ namespace TopologyLint.Cli.Tests
             string reported = Assert.Single(output.Split('\n'), l => l.Contains("TL0006"));
             Assert.Contains(":5:1: error TL0006:", reported);
             Assert.Contains("1 entry of baseline", error);
+        }
+
+        [Fact]
+        public void Version_1_baseline_still_applies_and_one_line_says_how_to_rewrite_it()
+        {
+            File.WriteAllText(Path.Combine(_directory, ".editorconfig"), OnlyDocumentRules);
+            string file = Write("a.topology.yaml", "a: 1\na: 2\n");
+            string baseline = Path.Combine(_directory, "old.baseline.json");
+
+            // As topolint wrote it before finding identities: the list-position pointer and a hash of the key's text.
+            File.WriteAllText(baseline, "{\"version\": 1, \"entries\": [{\"file\": \"a.topology.yaml\", \"pointer\": \"/a\", \"ruleId\": \"TL0006\", \"contentHash\": \"ca978112ca1bbdca\"}]}");
+            var (exit, output, error) = Run("lint", file, "--baseline", baseline);
+
+            Assert.Equal(Program.ExitClean, exit);
+            Assert.DoesNotContain("TL0006", output);
+            Assert.Equal(
+                $"topolint: warning: baseline '{baseline}' is in the version 1 format, keyed by list position; `topolint lint --write-baseline {baseline}` rewrites it in version 2, which survives reordered items\n",
+                error);
+
+            Run("lint", file, "--write-baseline", baseline);
+            Assert.Contains("\"version\": 2", File.ReadAllText(baseline));
+            Assert.Equal(string.Empty, Run("lint", file, "--baseline", baseline).Stderr);
         }
 
         [Theory]
