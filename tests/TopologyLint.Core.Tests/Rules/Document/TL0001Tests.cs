@@ -8,11 +8,20 @@ namespace TopologyLint.Core.Tests.Rules.Document
     {
         [Theory]
         [InlineData("e.topology.yaml", "[||]")]
-        [InlineData("e.topology.yaml", "key: {|TL0001:[|}1, 2\nother: 3\n")]
         [InlineData("e.topology.json", "{\"a\": [||]}")]
         public void Malformed_documents_give_TL0001_at_the_error(string name, string marked)
         {
             Verify((name, marked));
+        }
+
+        [Fact]
+        public void An_unclosed_flow_sequence_is_TL0001_at_its_bracket()
+        {
+            // Numeric: a marker cannot start with '[' followed by its own closing '|}'.
+            var lint = VerifyBytes("e.topology.yaml", System.Text.Encoding.UTF8.GetBytes("key: [1, 2\nother: 3\n"));
+
+            Assert.Contains("'['", lint.Single.GetMessage());
+            Assert.Equal((0, 5, 0, 6), Position(lint.Single));
         }
 
         [Fact]

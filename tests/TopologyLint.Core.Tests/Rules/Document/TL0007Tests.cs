@@ -45,7 +45,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         [Fact]
         public void A_document_that_is_not_well_formed_reports_no_unused_suppression()
         {
-            Verify(("a.topology.yaml", "# topolint-disable TL0004\na: {|TL0001:[|}1, 2\n"));
+            Verify(("a.topology.yaml", "# topolint-disable TL0004\na:\n{|TL0001:\t|}b: 1\n"));
         }
     }
 }
