@@ -8,14 +8,14 @@ namespace TopologyLint.Core.Tests
 {
     /// <summary>
     /// Every rule ID of the catalog (docs/rules/README.md), the suppression diagnostics TL0007 and
-    /// TL0008 included, has a class in the catalog, a help page in docs/rules, and a test class named
+    /// TL0008 and the option check TL0009 included, has a class in the catalog, a help page in docs/rules, and a test class named
     /// after it; and the catalog holds no other rule.
     /// </summary>
     public class RuleCatalogTests
     {
         private static readonly string[] SpecifiedIds =
         {
-            "TL0001", "TL0002", "TL0003", "TL0004", "TL0005", "TL0006", "TL0007", "TL0008",
+            "TL0001", "TL0002", "TL0003", "TL0004", "TL0005", "TL0006", "TL0007", "TL0008", "TL0009",
             "TL1001", "TL1002", "TL1003", "TL1004", "TL1005", "TL1006", "TL1007", "TL1008", "TL1009", "TL1010",
             "TL1011", "TL1012", "TL1013", "TL1014", "TL1015", "TL1016", "TL1017", "TL1018", "TL1019",
             "TL2001", "TL2002", "TL2003",

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Configuration;
 using TopologyLint.Engine;
+using TopologyLint.Policy;
 using TopologyLint.Rules.Document;
 using Xunit;
 
@@ -24,8 +25,8 @@ namespace TopologyLint.Core.Tests.Policy
 
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.topology.yaml"), DuplicateKeyRule.Rule));
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("deep/er/b.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.json"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), SchemaRule.Rule));
+            Assert.Null(configuration.GetSeverity(At("a.topology.json"), DuplicateKeyRule.Rule));
+            Assert.Null(configuration.GetSeverity(At("a.topology.yaml"), SchemaRule.Rule));
         }
 
         [Fact]
@@ -34,7 +35,7 @@ namespace TopologyLint.Core.Tests.Policy
             var configuration = Configure((".editorconfig", "root = true\n[examples/**.yaml]\ndotnet_diagnostic.TL0003.severity = suggestion\n"));
 
             Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("examples/contoso/site.topology.yaml"), UnresolvedReferenceRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("prod/site.topology.yaml"), UnresolvedReferenceRule.Rule));
+            Assert.Null(configuration.GetSeverity(At("prod/site.topology.yaml"), UnresolvedReferenceRule.Rule));
         }
 
         [Fact]
@@ -81,7 +82,7 @@ namespace TopologyLint.Core.Tests.Policy
             Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("team/a.yaml"), DuplicateKeyRule.Rule));
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("team/a.yaml"), DuplicateIdentifierRule.Rule));
             Assert.Equal(ReportDiagnostic.Hidden, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("isolated/a.yaml"), DuplicateIdentifierRule.Rule));
+            Assert.Null(configuration.GetSeverity(At("isolated/a.yaml"), DuplicateIdentifierRule.Rule));
         }
 
         [Fact]
@@ -110,12 +111,12 @@ namespace TopologyLint.Core.Tests.Policy
             var both = Configure(files);
 
             Assert.Empty(onlyCSharp.Problems);
-            Assert.Equal(ReportDiagnostic.Default, onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Null(onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DuplicateKeyRule.Rule));
             Assert.Null(onlyCSharp.GetOption(At("sub/a.topology.yaml"), "topolint_mediation_server_os"));
             foreach (string path in new[] { At("a.topology.yaml"), At("sub/a.topology.yaml"), At("sub/b.topology.json") })
             {
                 AnalyzerConfigOptionsResult expected = roslyn.GetOptionsForSourcePath(path);
-                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default, both.GetSeverity(path, DuplicateKeyRule.Rule));
+                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : null, both.GetSeverity(path, DuplicateKeyRule.Rule));
                 Assert.Equal(expected.AnalyzerOptions.TryGetValue("topolint_mediation_server_os", out string? option) ? option : null, both.GetOption(path, "topolint_mediation_server_os"));
             }
 
@@ -130,7 +131,7 @@ namespace TopologyLint.Core.Tests.Policy
                 ("up/down/.editorconfig", "root = true\n[*.cs]\nindent_size = 2\n"));
 
             Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DuplicateKeyRule.Rule));
+            Assert.Null(configuration.GetSeverity(At("up/down/a.topology.yaml"), DuplicateKeyRule.Rule));
         }
 
         [Fact]
@@ -162,18 +163,24 @@ namespace TopologyLint.Core.Tests.Policy
         }
 
         [Fact]
-        public void Warnaserror_promotes_warnings_of_the_listed_ids_only()
+        public void Warnaserror_promotes_warnings_of_the_listed_ids_only_as_the_last_policy_step()
         {
-            var inner = Configure((".editorconfig", "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = warning\ndotnet_diagnostic.TL0004.severity = warning\ndotnet_diagnostic.TL0003.severity = none\n"));
-            var some = new WarningsAsErrorsConfiguration(inner, new[] { "TL0006" });
-            var all = new WarningsAsErrorsConfiguration(inner);
+            using var lint = new TestLint();
+            string path = lint.Write("a.topology.yaml", "a: 1\na: 2\n# topolint-disable-next-line TL9999\nb: 1\n");
+            var configuration = new EditorConfigConfiguration(new[] { new ConfigurationFile(Path.Combine(lint.Directory, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = warning\n") });
+            LintResult Run(WarningsAsErrors warningsAsErrors)
+                => lint.Run(new[] { path }, new LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration, WarningsAsErrors = warningsAsErrors });
 
-            Assert.Equal(ReportDiagnostic.Error, some.GetSeverity(At("a.yaml"), DuplicateKeyRule.Rule));
-            Assert.Equal(ReportDiagnostic.Warn, some.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), DuplicateIdentifierRule.Rule));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), UnknownSuppressionRule.Rule));
-            Assert.Equal(ReportDiagnostic.Default, all.GetSeverity(At("a.yaml"), SuppressionUnusedRule.Rule));
-            Assert.Equal(ReportDiagnostic.Suppress, all.GetSeverity(At("a.yaml"), UnresolvedReferenceRule.Rule));
+            LintResult none = Run(WarningsAsErrors.None);
+            LintResult some = Run(new WarningsAsErrors(false, new[] { "TL0006" }));
+            LintResult all = Run(new WarningsAsErrors(true, except: new[] { "TL0008" }));
+
+            static string[] Of(LintResult result) => result.Diagnostics.Where(d => d.Id is "TL0006" or "TL0008").Select(d => d.Id + " " + d.Severity).ToArray();
+            Assert.Equal(new[] { "TL0006 Warning", "TL0008 Warning" }, Of(none));
+            Assert.Equal(new[] { "TL0006 Error", "TL0008 Warning" }, Of(some));
+            Assert.Equal(new[] { "TL0006 Error", "TL0008 Warning" }, Of(all));
+            Assert.Same(none, none.Unbaselined);
+            Assert.Equal(Of(none), Of(some.Unbaselined));
         }
     }
 }
