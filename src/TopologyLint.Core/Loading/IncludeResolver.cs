@@ -17,6 +17,9 @@ namespace TopologyLint.Loading
         /// <summary>The only keys a fragment may hold, besides <c>x-</c> extension keys.</summary>
         public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "clients", "users" };
 
+        /// <summary>The keys the schema requires of a topology, which a fragment never has.</summary>
+        private static readonly IReadOnlyCollection<string> RootOnlyKeys = new[] { "topology", "product", "sipDomains" };
+
         private static readonly StringComparison PathComparison = Engine.TopologyFiles.PathComparison;
 
         private readonly ITopologyFileSystem _fileSystem;
@@ -188,9 +191,14 @@ namespace TopologyLint.Loading
             }
         }
 
-        /// <summary>A mapping of fragment keys only (at least one): a document that is an include fragment, not a topology.</summary>
+        /// <summary>
+        /// A document that is an include fragment, not a topology: a mapping with at least one of the fragment's
+        /// lists and none of the keys a topology requires (<see cref="RootOnlyKeys"/>).
+        /// </summary>
         public static bool IsFragmentShaped(DocumentNode? root)
-            => root is MappingNode mapping && mapping.Entries.Count > 0 && mapping.Entries.All(e => IsFragmentKey(e.KeyText));
+            => root is MappingNode mapping
+                && mapping.Entries.Any(e => ((ICollection<string>)FragmentKeys).Contains(e.KeyText))
+                && !mapping.Entries.Any(e => ((ICollection<string>)RootOnlyKeys).Contains(e.KeyText));
 
         /// <summary>A fragment's list keys, <c>x-</c> extensions, and <c>$schema</c>, where JSON editors look for the schema.</summary>
         private static bool IsFragmentKey(string key)
