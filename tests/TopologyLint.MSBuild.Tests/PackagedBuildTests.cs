@@ -121,6 +121,55 @@ namespace TopologyLint.MSBuild.Tests
             Assert.Empty(silenced.Diagnostics);
         }
 
+        [Fact]
+        public void A_fragment_edited_between_two_builds_is_linted_again()
+        {
+            ConsumerProject project = _fixture.CreateConsumer("fragment");
+            project.CopyFromRepository(Path.Combine("examples", "contoso"));
+            string fragment = Path.Combine(project.Directory, "fragments", "branch-users.yaml");
+
+            ConsumerProject.BuildResult clean = project.Build();
+            Assert.True(clean.ExitCode == 0, clean.ToString());
+            string[] read = File.ReadAllLines(Path.Combine(project.IntermediateDirectory, "topologylint.read.txt"));
+            Assert.Contains(fragment, read);
+            Assert.Contains(Path.Combine(project.Directory, "contoso.topology.yaml"), read);
+
+            ConsumerProject.BuildResult unchanged = project.Build("-v:d");
+            Assert.Contains(SkippedBecauseUpToDate, unchanged.Output);
+
+            // The second Portland user takes the first one's number: TL1010 in the fragment, which is not a *.topology.* file.
+            File.WriteAllText(fragment, File.ReadAllText(fragment).Replace("lineUri: \"tel:+15035550102\"", "lineUri: \"tel:+15035550101\""));
+            ConsumerProject.BuildResult edited = project.Build();
+            Assert.True(edited.ExitCode != 0, edited.ToString());
+            Assert.Contains(edited.Diagnostics, line => line.StartsWith(fragment + "(", System.StringComparison.Ordinal) && line.Contains(": error TL1010: ", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void With_the_analyzer_package_too_each_diagnostic_is_printed_once()
+        {
+            ConsumerProject project = _fixture.CreateConsumerWithAnalyzer("both");
+            string path = project.Write("broken.topology.yaml", BrokenTopology);
+
+            ConsumerProject.BuildResult build = project.Build();
+
+            Assert.True(build.ExitCode != 0, build.ToString());
+            Assert.Contains("the TopologyLint task stands down", build.Output);
+            var printed = System.Text.RegularExpressions.Regex.Matches(build.Output, @"^.*?(?<file>\S+\.topology\.yaml)\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): (error|warning) (?<id>TL\d{4}): .*$", System.Text.RegularExpressions.RegexOptions.Multiline)
+                .Select(m => m.Value.Trim())
+                .Distinct()
+                .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): \w+ (?<id>TL\d{4})"))
+                .Select(m => $"{m.Groups["id"].Value}@{m.Groups["line"].Value}:{m.Groups["column"].Value}")
+                .ToArray();
+            string[] expected = Lint(path).Where(d => d.Severity != DiagnosticSeverity.Info).Select(d =>
+            {
+                FileLinePositionSpan span = d.Location.GetLineSpan();
+                return $"{d.Id}@{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
+            }).ToArray();
+            Assert.Contains("TL0006@7:5", printed);
+            Assert.Equal(expected.OrderBy(p => p, System.StringComparer.Ordinal), printed.Distinct().OrderBy(p => p, System.StringComparer.Ordinal));
+            Assert.True(printed.Length == printed.Distinct().Count(), "a diagnostic was printed in two forms (task and compiler):\n" + build.Output);
+        }
+
         private static Diagnostic[] Lint(string path)
             => new TopologyLinter(PhysicalFileSystem.Instance).Lint(new[] { path }).Diagnostics.ToArray();
 

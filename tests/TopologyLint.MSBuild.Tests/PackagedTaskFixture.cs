@@ -16,6 +16,7 @@ namespace TopologyLint.MSBuild.Tests
     public sealed class PackagedTaskFixture : IDisposable
     {
         private const string PackageId = "TopologyLint.MSBuild";
+        private const string AnalyzerPackageId = "TopologyLint.Analyzers";
 
         public PackagedTaskFixture()
         {
@@ -30,6 +31,13 @@ namespace TopologyLint.MSBuild.Tests
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet pack failed with exit code {pack.ExitCode}:\n{pack.Output}");
+            }
+
+            string analyzerProject = Path.Combine(RepositoryRoot, "src", AnalyzerPackageId, AnalyzerPackageId + ".csproj");
+            ProcessResult packAnalyzer = Run(Root, "pack", analyzerProject, "--no-build", "-c", Metadata("Configuration"), "-o", feed);
+            if (packAnalyzer.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack of the analyzer failed with exit code {packAnalyzer.ExitCode}:\n{packAnalyzer.Output}");
             }
 
             PackageFile = Directory.GetFiles(feed, PackageId + ".*.nupkg").Single();
@@ -48,7 +56,7 @@ namespace TopologyLint.MSBuild.Tests
                     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
                   </packageSources>
                   <packageSourceMapping>
-                    <packageSource key="local"><package pattern="{PackageId}" /></packageSource>
+                    <packageSource key="local"><package pattern="{PackageId}" /><package pattern="{AnalyzerPackageId}" /></packageSource>
                     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
                   </packageSourceMapping>
                 </configuration>
@@ -67,7 +75,17 @@ namespace TopologyLint.MSBuild.Tests
         private string PackagesFolder => Path.Combine(Root, "packages");
 
         /// <summary>A new project under the fixture's directory that compiles nothing and references the package.</summary>
-        public ConsumerProject CreateConsumer(string name)
+        public ConsumerProject CreateConsumer(string name) => CreateConsumer(name, string.Empty);
+
+        /// <summary>A new project that compiles one C# file and references both the task and the analyzer package.</summary>
+        public ConsumerProject CreateConsumerWithAnalyzer(string name)
+        {
+            ConsumerProject project = CreateConsumer(name, $"""<PackageReference Include="{AnalyzerPackageId}" Version="[{PackageVersion}]" PrivateAssets="all" />""");
+            project.Write("Program.cs", "internal static class Program { }\n");
+            return project;
+        }
+
+        private ConsumerProject CreateConsumer(string name, string otherReference)
         {
             string directory = Path.Combine(Root, name);
             Directory.CreateDirectory(directory);
@@ -75,10 +93,11 @@ namespace TopologyLint.MSBuild.Tests
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
-                    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+                    <EnableDefaultCompileItems>{(otherReference.Length == 0 ? "false" : "true")}</EnableDefaultCompileItems>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="{PackageId}" Version="[{PackageVersion}]" PrivateAssets="all" />
+                    {otherReference}
                   </ItemGroup>
                 </Project>
                 """);
