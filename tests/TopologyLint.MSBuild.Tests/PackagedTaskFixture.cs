@@ -34,7 +34,8 @@ namespace TopologyLint.MSBuild.Tests
             }
 
             string analyzerProject = Path.Combine(RepositoryRoot, "src", AnalyzerPackageId, AnalyzerPackageId + ".csproj");
-            ProcessResult packAnalyzer = Run(Root, "pack", analyzerProject, "--no-build", "-c", Metadata("Configuration"), "-o", feed);
+            // Its dependency collection resolves project references: with --no-build they must only be looked up.
+            ProcessResult packAnalyzer = Run(Root, "pack", analyzerProject, "--no-build", "-p:BuildProjectReferences=false", "-c", Metadata("Configuration"), "-o", feed);
             if (packAnalyzer.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet pack of the analyzer failed with exit code {packAnalyzer.ExitCode}:\n{packAnalyzer.Output}");
