@@ -144,30 +144,33 @@ namespace TopologyLint.MSBuild.Tests
             Assert.Contains(edited.Diagnostics, line => line.StartsWith(fragment + "(", System.StringComparison.Ordinal) && line.Contains(": error TL1010: ", System.StringComparison.Ordinal));
         }
 
+        /// <summary>
+        /// A warning, because an error from the task stops the build before the compiler runs: a warning is what
+        /// both would print.
+        /// </summary>
         [Fact]
         public void With_the_analyzer_package_too_each_diagnostic_is_printed_once()
         {
             ConsumerProject project = _fixture.CreateConsumerWithAnalyzer("both");
-            string path = project.Write("broken.topology.yaml", BrokenTopology);
+            project.CopyFromRepository(Path.Combine("examples", "contoso"));
+            string path = Path.Combine(project.Directory, "contoso.topology.yaml");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("unifiedMessaging: true", "unifiedMessaging: false"));
+            string expected = Assert.Single(EngineLines(path));
+            Assert.Contains(": warning TL1007: ", expected);
 
             ConsumerProject.BuildResult build = project.Build();
 
-            Assert.True(build.ExitCode != 0, build.ToString());
+            Assert.True(build.ExitCode == 0, build.ToString());
             Assert.Contains("the TopologyLint task stands down", build.Output);
-            var printed = System.Text.RegularExpressions.Regex.Matches(build.Output, @"^.*?(?<file>\S+\.topology\.yaml)\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): (error|warning) (?<id>TL\d{4}): .*$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            string[] printed = System.Text.RegularExpressions.Regex.Matches(build.Output, @"^.*\.topology\.yaml\(\d+,\d+(,\d+,\d+)?\): (error|warning) TL\d{4}: .*$", System.Text.RegularExpressions.RegexOptions.Multiline)
                 .Select(m => m.Value.Trim())
                 .Distinct()
-                .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): \w+ (?<id>TL\d{4})"))
-                .Select(m => $"{m.Groups["id"].Value}@{m.Groups["line"].Value}:{m.Groups["column"].Value}")
                 .ToArray();
-            string[] expected = Lint(path).Where(d => d.Severity != DiagnosticSeverity.Info).Select(d =>
-            {
-                FileLinePositionSpan span = d.Location.GetLineSpan();
-                return $"{d.Id}@{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
-            }).ToArray();
-            Assert.Contains("TL0006@7:5", printed);
-            Assert.Equal(expected.OrderBy(p => p, System.StringComparer.Ordinal), printed.Distinct().OrderBy(p => p, System.StringComparer.Ordinal));
-            Assert.True(printed.Length == printed.Distinct().Count(), "a diagnostic was printed in two forms (task and compiler):\n" + build.Output);
+
+            // The console logger repeats each line in its summary (Distinct); the task and the compiler would print one line each.
+            string line = Assert.Single(printed);
+            Assert.StartsWith(path + "(", line);
+            Assert.Contains(": warning TL1007: ", line);
         }
 
         private static Diagnostic[] Lint(string path)

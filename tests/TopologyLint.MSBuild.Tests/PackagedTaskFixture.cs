@@ -78,10 +78,11 @@ namespace TopologyLint.MSBuild.Tests
         /// <summary>A new project under the fixture's directory that compiles nothing and references the package.</summary>
         public ConsumerProject CreateConsumer(string name) => CreateConsumer(name, string.Empty);
 
-        /// <summary>A new project that compiles one C# file and references both the task and the analyzer package.</summary>
+        /// <summary>A new project that compiles one C# file, references both the task and the analyzer package, and gives the analyzer the fragments.</summary>
         public ConsumerProject CreateConsumerWithAnalyzer(string name)
         {
-            ConsumerProject project = CreateConsumer(name, $"""<PackageReference Include="{AnalyzerPackageId}" Version="[{PackageVersion}]" PrivateAssets="all" />""");
+            // The analyzer reads no file it is not given: the fragments are AdditionalFiles too.
+            ConsumerProject project = CreateConsumer(name, $"""<PackageReference Include="{AnalyzerPackageId}" Version="[{PackageVersion}]" PrivateAssets="all" /><AdditionalFiles Include="fragments/**/*.yaml" />""");
             project.Write("Program.cs", "internal static class Program { }\n");
             return project;
         }
