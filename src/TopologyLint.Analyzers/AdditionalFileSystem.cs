@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
+using TopologyLint.Engine;
 using TopologyLint.Loading;
 
 namespace TopologyLint.Analyzers
@@ -50,8 +51,7 @@ namespace TopologyLint.Analyzers
         private bool IsDirectory(string path)
         {
             string prefix = path.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? path : path + Path.DirectorySeparatorChar;
-            StringComparison comparison = TopologyFiles.PathComparer.Equals("a", "A") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            return _files.Keys.Any(file => file.StartsWith(prefix, comparison));
+            return _files.Keys.Any(file => file.StartsWith(prefix, TopologyFiles.PathComparison));
         }
 
         /// <summary>

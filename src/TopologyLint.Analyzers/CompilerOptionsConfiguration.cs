@@ -23,7 +23,10 @@ namespace TopologyLint.Analyzers
             _files = files;
         }
 
-        public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _editorConfigs.GetSeverity(filePath, descriptor);
+        public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _editorConfigs.GetSeverity(filePath, descriptor);
+
+        /// <summary>Only a value from an <c>.editorconfig</c> AdditionalFile has a line to point at; the compiler's options have none.</summary>
+        public OptionLocation? LocateOption(string filePath, string key) => _editorConfigs.LocateOption(filePath, key);
 
         public string? GetOption(string filePath, string key)
         {

@@ -47,8 +47,9 @@ namespace TopologyLint.Analyzers
         }
 
         /// <summary>
-        /// As the CLI's <see cref="TopologyLinter.Lint"/> does: every topology document is a root unless
-        /// another one includes it, in which case it is linted only as part of that one.
+        /// The engine's entry point over every topology document among the AdditionalFiles, as the CLI calls it:
+        /// a document another one includes is linted only as part of that one, and a finding in a fragment two
+        /// roots include is reported once. Each root goes through the cache.
         /// </summary>
         private Dictionary<string, ImmutableArray<Diagnostic>> LintAll(CancellationToken cancellationToken)
         {
@@ -62,26 +63,20 @@ namespace TopologyLint.Analyzers
                 .Select(g => g.First())
                 .OrderBy(c => c.Key, StringComparer.Ordinal)
                 .ToList();
+            var configuration = new CompilerOptionsConfiguration(EditorConfigSeverities.Create(editorConfigs), _compilerOptions, fileSystem);
             var lint = new CachedLinter(
                 fileSystem,
                 _cache,
-                new CompilerOptionsConfiguration(EditorConfigSeverities.Create(editorConfigs), _compilerOptions, fileSystem),
+                configuration,
                 configurationKey: string.Join("\n", editorConfigs.Select(c => c.Key + "=" + Checksum(c.Value))),
                 fileListKey: string.Join("\n", _additionalFiles.Select(f => TopologyFiles.Normalize(f.Path)).OrderBy(p => p, StringComparer.Ordinal)));
 
-            LintedFile[] linted = _additionalFiles
-                .Select(f => TopologyFiles.Normalize(f.Path))
-                .Where(TopologyFiles.IsTopologyDocument)
-                .Distinct(TopologyFiles.PathComparer)
-                .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(root => lint.Lint(root, cancellationToken))
-                .ToArray();
-            var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => TopologyFiles.Normalize(d.File.Path)), TopologyFiles.PathComparer);
-            return linted
-                .Where(f => !included.Contains(TopologyFiles.Normalize(f.Path)))
-                .SelectMany(f => f.Diagnostics)
+            IEnumerable<string> roots = _additionalFiles.Select(f => TopologyFiles.Normalize(f.Path)).Where(TopologyFiles.IsTopologyDocument);
+            LintResult result = new TopologyLinter(fileSystem, new LintOptions { Configuration = configuration, MaxDegreeOfParallelism = 1 })
+                .Lint(roots, lint.Lint, cancellationToken);
+            return result.Diagnostics
                 .GroupBy(d => TopologyFiles.Normalize(d.Location.GetLineSpan().Path), TopologyFiles.PathComparer)
-                .ToDictionary(g => g.Key, g => g.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray(), TopologyFiles.PathComparer);
+                .ToDictionary(g => g.Key, g => g.ToImmutableArray(), TopologyFiles.PathComparer);
         }
 
         /// <summary>The text's checksum and encoding: the engine reads the bytes, so either changing is a change.</summary>
@@ -140,7 +135,9 @@ namespace TopologyLint.Analyzers
 
             public List<OptionRead> Read { get; } = new List<OptionRead>();
 
-            public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _inner.GetSeverity(filePath, descriptor);
+            public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _inner.GetSeverity(filePath, descriptor);
+
+            public OptionLocation? LocateOption(string filePath, string key) => _inner.LocateOption(filePath, key);
 
             public string? GetOption(string filePath, string key)
             {

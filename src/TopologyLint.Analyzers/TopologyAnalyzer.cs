@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TopologyLint.Analysis;
+using TopologyLint.Engine;
 
 namespace TopologyLint.Analyzers
 {

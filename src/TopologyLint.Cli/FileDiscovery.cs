@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TopologyLint.Engine;
 
 namespace TopologyLint.Cli
 {
@@ -17,10 +18,9 @@ namespace TopologyLint.Cli
     /// <summary>Turns the command line's paths into topology files, as docs/cli.md describes.</summary>
     internal static class FileDiscovery
     {
-        private static readonly string[] Suffixes = { ".topology.yaml", ".topology.yml", ".topology.json" };
         private static readonly HashSet<string> SkippedDirectories = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
 
-        public static bool IsTopologyFile(string path) => Suffixes.Any(s => path.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+        public static bool IsTopologyFile(string path) => TopologyFiles.IsTopologyDocument(path);
 
         /// <summary>
         /// The files to lint, absolute and sorted; a path that does not exist is returned in <paramref name="missing"/>.

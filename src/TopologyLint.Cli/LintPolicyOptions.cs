@@ -101,6 +101,9 @@ namespace TopologyLint.Cli
 
         public bool WarnAsError { get; }
 
+        /// <summary>The policy's last step, as <c>--warnaserror[:IDS]</c> asks.</summary>
+        public WarningsAsErrors WarningsAsErrors => WarnAsError ? new WarningsAsErrors(WarnAsErrorIds.Count == 0, WarnAsErrorIds) : WarningsAsErrors.None;
+
         /// <summary>Empty: every warning.</summary>
         public IReadOnlyList<string> WarnAsErrorIds { get; }
 
@@ -140,37 +143,32 @@ namespace TopologyLint.Cli
                 stderr.WriteLine($"topolint: warning: {problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 
-            configuration = WarnAsError ? new WarningsAsErrorsConfiguration(editorConfig, WarnAsErrorIds) : (ITopologyConfiguration)editorConfig;
+            configuration = editorConfig;
             return BaselinePath == null || TryReadBaseline(BaselinePath, stderr, out baseline);
         }
 
         /// <summary>
-        /// Takes out what the baseline records (saying on <paramref name="stderr"/> how many of its entries no
-        /// longer occur), and writes a new baseline when asked. False when the new baseline cannot be written.
+        /// Says on <paramref name="stderr"/> how many entries of the baseline the engine applied no longer occur,
+        /// and writes a new baseline when asked (then the run reports what it does not record). False when the
+        /// new baseline cannot be written.
         /// </summary>
-        public bool TryApplyBaselines(ref LintResult result, Baseline? baseline, TextWriter stderr)
+        public bool TryApplyBaselines(ref LintResult result, TextWriter stderr)
         {
-            LintResult everything = result;
-            if (baseline != null)
+            if (BaselinePath != null && result.BaselineStale > 0)
             {
-                BaselineOutcome outcome = baseline.Apply(everything);
-                result = outcome.Result;
-                if (outcome.Stale > 0)
-                {
-                    stderr.WriteLine($"topolint: {outcome.Stale} {(outcome.Stale == 1 ? "entry" : "entries")} of baseline '{BaselinePath}' no longer occur; --write-baseline records the current state");
-                }
+                stderr.WriteLine($"topolint: {result.BaselineStale} {(result.BaselineStale == 1 ? "entry" : "entries")} of baseline '{BaselinePath}' no longer occur; --write-baseline records the current state");
             }
 
             if (WriteBaselinePath != null)
             {
-                Baseline written = Baseline.Create(everything, WriteBaselinePath);
+                Baseline written = Baseline.Create(result.Unbaselined, WriteBaselinePath);
                 if (!ReportFile.TryWrite(WriteBaselinePath, written.Write, out string? error))
                 {
                     stderr.WriteLine($"topolint: cannot write '{WriteBaselinePath}': {error}");
                     return false;
                 }
 
-                result = written.Apply(everything).Result;
+                result = PolicyPipeline.FinishRun(result.Unbaselined, written, WarningsAsErrors);
                 stderr.WriteLine($"topolint: recorded {written.Entries.Length} {(written.Entries.Length == 1 ? "diagnostic" : "diagnostics")} in '{WriteBaselinePath}'");
             }
 

@@ -184,8 +184,16 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration, Limits = limits }).Lint(files);
-            if (!policy.TryApplyBaselines(ref result, baseline, stderr))
+            var options = new LintOptions
+            {
+                Configuration = configuration,
+                Limits = limits,
+                Baseline = baseline,
+                WarningsAsErrors = policy.WarningsAsErrors,
+                FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _),
+            };
+            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, options).Lint(files);
+            if (!policy.TryApplyBaselines(ref result, stderr))
             {
                 return ExitCannotRun;
             }

@@ -42,6 +42,12 @@ namespace TopologyLint.MSBuild
 
         public string? NoWarn { get; set; }
 
+        /// <summary>
+        /// When set, every file this lint read (the documents, their fragments, the configuration files) is
+        /// written here, one path a line, for the target's next incremental check.
+        /// </summary>
+        public string? ReadFilesOutput { get; set; }
+
         public override bool Execute()
         {
             try
@@ -71,8 +77,14 @@ namespace TopologyLint.MSBuild
         private void Lint()
         {
             string[] paths = Files.Select(f => f.GetMetadata("FullPath")).ToArray();
-            var policy = new BuildWarningPolicy(CreateConfiguration(paths), TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn);
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = policy }).Lint(paths, _cancellation.Token);
+
+            // Read as the CLI reads them (the .globalconfig is looked for from the project directory up, as the SDK
+            // does); the build's own NoWarn/WarningsAsErrors policy is applied on top.
+            IReadOnlyList<ConfigurationFile> configurationFiles = ConfigurationDiscovery.Find(paths, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory);
+            var policy = new BuildWarningPolicy(new EditorConfigConfiguration(configurationFiles), TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn);
+            var fileSystem = new ReadRecordingFileSystem(PhysicalFileSystem.Instance);
+            var options = new LintOptions { Configuration = policy, WarningsAsErrors = policy.WarningsAsErrors };
+            LintResult result = new TopologyLinter(fileSystem, options).Lint(paths, _cancellation.Token);
 
             foreach (Diagnostic diagnostic in result.Diagnostics)
             {
@@ -83,15 +95,26 @@ namespace TopologyLint.MSBuild
             {
                 WriteSarif(result, SarifOutput!);
             }
+
+            if (!string.IsNullOrEmpty(ReadFilesOutput))
+            {
+                WriteReadFiles(fileSystem.Read.Concat(configurationFiles.Select(f => f.Path)), ReadFilesOutput!);
+            }
         }
 
-        /// <summary>
-        /// The <c>.editorconfig</c>/<c>.globalconfig</c> severities and options of the given topology files, read
-        /// by Core as the CLI reads them (the .globalconfig is looked for from <see cref="ProjectDirectory"/> up,
-        /// as the SDK does); the build's own NoWarn/WarningsAsErrors policy is applied on top.
-        /// </summary>
-        private ITopologyConfiguration CreateConfiguration(IReadOnlyList<string> topologyFiles)
-            => new EditorConfigConfiguration(ConfigurationDiscovery.Find(topologyFiles, string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory));
+        /// <summary>Sorted, so that an unchanged list is an unchanged file.</summary>
+        private void WriteReadFiles(IEnumerable<string> paths, string path)
+        {
+            string[] lines = paths.Select(Path.GetFullPath).Distinct(TopologyFiles.PathComparer).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            try
+            {
+                File.WriteAllText(path, string.Join("\n", lines) + "\n", new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            {
+                Log.LogWarning($"TopologyLint: cannot write the list of files read '{path}': {ex.Message}; until it can, a change to a fragment alone does not make the next build lint again");
+            }
+        }
 
         private void LogDiagnostic(Diagnostic diagnostic)
         {

@@ -13,42 +13,34 @@ namespace TopologyLint.MSBuild.Tests
 
         private static readonly DiagnosticDescriptor Warning = Descriptor("TL9901", DiagnosticSeverity.Warning);
         private static readonly DiagnosticDescriptor Error = Descriptor("TL9902", DiagnosticSeverity.Error);
-        private static readonly DiagnosticDescriptor Info = Descriptor("TL9903", DiagnosticSeverity.Info);
 
         [Fact]
-        public void Without_settings_every_rule_keeps_its_configured_severity()
+        public void Without_settings_every_rule_keeps_its_configured_severity_and_no_warning_is_promoted()
         {
             var policy = new BuildWarningPolicy(DefaultConfiguration.Instance, false, null, null, null);
 
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Warning));
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Error));
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Info));
+            Assert.Null(policy.GetSeverity(File, Warning));
+            Assert.Equal(ReportDiagnostic.Warn, new BuildWarningPolicy(new FixedSeverity(ReportDiagnostic.Warn), false, null, null, null).GetSeverity(File, Error));
+            Assert.True(policy.WarningsAsErrors.IsNone);
+            Assert.False(policy.WarningsAsErrors.Promotes("TL9901"));
         }
 
         [Fact]
-        public void TreatWarningsAsErrors_makes_warnings_errors_and_leaves_info_alone()
-        {
-            var policy = new BuildWarningPolicy(DefaultConfiguration.Instance, true, null, null, null);
-
-            Assert.Equal(ReportDiagnostic.Error, policy.GetSeverity(File, Warning));
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Info));
-        }
-
-        [Fact]
-        public void WarningsNotAsErrors_exempts_an_ID_from_TreatWarningsAsErrors()
+        public void TreatWarningsAsErrors_promotes_every_warning_but_those_of_WarningsNotAsErrors()
         {
             var policy = new BuildWarningPolicy(DefaultConfiguration.Instance, true, null, "CS1591; tl9901", null);
 
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Warning));
+            Assert.False(policy.WarningsAsErrors.Promotes("TL9901"));
+            Assert.True(policy.WarningsAsErrors.Promotes("TL9902"));
         }
 
         [Fact]
-        public void WarningsAsErrors_makes_only_the_listed_warnings_errors()
+        public void WarningsAsErrors_promotes_only_the_listed_warnings()
         {
             var policy = new BuildWarningPolicy(DefaultConfiguration.Instance, false, "NU1605,TL9901", null, null);
 
-            Assert.Equal(ReportDiagnostic.Error, policy.GetSeverity(File, Warning));
-            Assert.Equal(ReportDiagnostic.Default, policy.GetSeverity(File, Info));
+            Assert.True(policy.WarningsAsErrors.Promotes("TL9901"));
+            Assert.False(policy.WarningsAsErrors.Promotes("TL9902"));
         }
 
         [Fact]
@@ -58,14 +50,6 @@ namespace TopologyLint.MSBuild.Tests
 
             Assert.Equal(ReportDiagnostic.Suppress, policy.GetSeverity(File, Warning));
             Assert.Equal(ReportDiagnostic.Suppress, policy.GetSeverity(File, Error));
-        }
-
-        [Fact]
-        public void An_editorconfig_warning_is_promoted_and_an_editorconfig_error_stays_an_error()
-        {
-            Assert.Equal(ReportDiagnostic.Error, new BuildWarningPolicy(new FixedSeverity(ReportDiagnostic.Warn), true, null, null, null).GetSeverity(File, Error));
-            Assert.Equal(ReportDiagnostic.Error, new BuildWarningPolicy(new FixedSeverity(ReportDiagnostic.Error), false, null, "TL9901", null).GetSeverity(File, Warning));
-            Assert.Equal(ReportDiagnostic.Info, new BuildWarningPolicy(new FixedSeverity(ReportDiagnostic.Info), true, "TL9901", null, null).GetSeverity(File, Warning));
         }
 
         [Fact]
@@ -86,9 +70,11 @@ namespace TopologyLint.MSBuild.Tests
 
             public FixedSeverity(ReportDiagnostic severity) => _severity = severity;
 
-            public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _severity;
+            public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor) => _severity;
 
             public string? GetOption(string filePath, string key) => "value-of-" + key;
+
+            public OptionLocation? LocateOption(string filePath, string key) => null;
         }
     }
 }

@@ -121,6 +121,58 @@ namespace TopologyLint.MSBuild.Tests
             Assert.Empty(silenced.Diagnostics);
         }
 
+        [Fact]
+        public void A_fragment_edited_between_two_builds_is_linted_again()
+        {
+            ConsumerProject project = _fixture.CreateConsumer("fragment");
+            project.CopyFromRepository(Path.Combine("examples", "contoso"));
+            string fragment = Path.Combine(project.Directory, "fragments", "branch-users.yaml");
+
+            ConsumerProject.BuildResult clean = project.Build();
+            Assert.True(clean.ExitCode == 0, clean.ToString());
+            string[] read = File.ReadAllLines(Path.Combine(project.IntermediateDirectory, "topologylint.read.txt"));
+            Assert.Contains(fragment, read);
+            Assert.Contains(Path.Combine(project.Directory, "contoso.topology.yaml"), read);
+
+            ConsumerProject.BuildResult unchanged = project.Build("-v:d");
+            Assert.Contains(SkippedBecauseUpToDate, unchanged.Output);
+
+            // The second Portland user takes the first one's number: TL1010 in the fragment, which is not a *.topology.* file.
+            File.WriteAllText(fragment, File.ReadAllText(fragment).Replace("lineUri: \"tel:+15035550102\"", "lineUri: \"tel:+15035550101\""));
+            ConsumerProject.BuildResult edited = project.Build();
+            Assert.True(edited.ExitCode != 0, edited.ToString());
+            Assert.Contains(edited.Diagnostics, line => line.StartsWith(fragment + "(", System.StringComparison.Ordinal) && line.Contains(": error TL1010: ", System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// A warning, because an error from the task stops the build before the compiler runs: a warning is what
+        /// both would print.
+        /// </summary>
+        [Fact]
+        public void With_the_analyzer_package_too_each_diagnostic_is_printed_once()
+        {
+            ConsumerProject project = _fixture.CreateConsumerWithAnalyzer("both");
+            project.CopyFromRepository(Path.Combine("examples", "contoso"));
+            string path = Path.Combine(project.Directory, "contoso.topology.yaml");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("unifiedMessaging: true", "unifiedMessaging: false"));
+            string expected = Assert.Single(EngineLines(path));
+            Assert.Contains(": warning TL1007: ", expected);
+
+            ConsumerProject.BuildResult build = project.Build();
+
+            Assert.True(build.ExitCode == 0, build.ToString());
+            Assert.Contains("the TopologyLint task stands down", build.Output);
+            string[] printed = System.Text.RegularExpressions.Regex.Matches(build.Output, @"^.*\.topology\.yaml\(\d+,\d+(,\d+,\d+)?\): (error|warning) TL\d{4}: .*$", System.Text.RegularExpressions.RegexOptions.Multiline)
+                .Select(m => m.Value.Trim())
+                .Distinct()
+                .ToArray();
+
+            // The console logger repeats each line in its summary (Distinct); the task and the compiler would print one line each.
+            string line = Assert.Single(printed);
+            Assert.StartsWith(path + "(", line);
+            Assert.Contains(": warning TL1007: ", line);
+        }
+
         private static Diagnostic[] Lint(string path)
             => new TopologyLinter(PhysicalFileSystem.Instance).Lint(new[] { path }).Diagnostics.ToArray();
 

@@ -16,6 +16,7 @@ namespace TopologyLint.MSBuild.Tests
     public sealed class PackagedTaskFixture : IDisposable
     {
         private const string PackageId = "TopologyLint.MSBuild";
+        private const string AnalyzerPackageId = "TopologyLint.Analyzers";
 
         public PackagedTaskFixture()
         {
@@ -30,6 +31,14 @@ namespace TopologyLint.MSBuild.Tests
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet pack failed with exit code {pack.ExitCode}:\n{pack.Output}");
+            }
+
+            string analyzerProject = Path.Combine(RepositoryRoot, "src", AnalyzerPackageId, AnalyzerPackageId + ".csproj");
+            // Its dependency collection resolves project references: with --no-build they must only be looked up.
+            ProcessResult packAnalyzer = Run(Root, "pack", analyzerProject, "--no-build", "-p:BuildProjectReferences=false", "-c", Metadata("Configuration"), "-o", feed);
+            if (packAnalyzer.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack of the analyzer failed with exit code {packAnalyzer.ExitCode}:\n{packAnalyzer.Output}");
             }
 
             PackageFile = Directory.GetFiles(feed, PackageId + ".*.nupkg").Single();
@@ -48,7 +57,7 @@ namespace TopologyLint.MSBuild.Tests
                     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
                   </packageSources>
                   <packageSourceMapping>
-                    <packageSource key="local"><package pattern="{PackageId}" /></packageSource>
+                    <packageSource key="local"><package pattern="{PackageId}" /><package pattern="{AnalyzerPackageId}" /></packageSource>
                     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
                   </packageSourceMapping>
                 </configuration>
@@ -67,7 +76,18 @@ namespace TopologyLint.MSBuild.Tests
         private string PackagesFolder => Path.Combine(Root, "packages");
 
         /// <summary>A new project under the fixture's directory that compiles nothing and references the package.</summary>
-        public ConsumerProject CreateConsumer(string name)
+        public ConsumerProject CreateConsumer(string name) => CreateConsumer(name, string.Empty);
+
+        /// <summary>A new project that compiles one C# file, references both the task and the analyzer package, and gives the analyzer the fragments.</summary>
+        public ConsumerProject CreateConsumerWithAnalyzer(string name)
+        {
+            // The analyzer reads no file it is not given: the fragments are AdditionalFiles too.
+            ConsumerProject project = CreateConsumer(name, $"""<PackageReference Include="{AnalyzerPackageId}" Version="[{PackageVersion}]" PrivateAssets="all" /><AdditionalFiles Include="fragments/**/*.yaml" />""");
+            project.Write("Program.cs", "internal static class Program { }\n");
+            return project;
+        }
+
+        private ConsumerProject CreateConsumer(string name, string otherReference)
         {
             string directory = Path.Combine(Root, name);
             Directory.CreateDirectory(directory);
@@ -75,10 +95,11 @@ namespace TopologyLint.MSBuild.Tests
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
-                    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+                    <EnableDefaultCompileItems>{(otherReference.Length == 0 ? "false" : "true")}</EnableDefaultCompileItems>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="{PackageId}" Version="[{PackageVersion}]" PrivateAssets="all" />
+                    {otherReference}
                   </ItemGroup>
                 </Project>
                 """);

@@ -8,22 +8,48 @@ using TopologyLint.Configuration;
 namespace TopologyLint.Analysis
 {
     /// <summary>
-    /// Where every part of the engine reports: it applies the configured severity once, so loader,
-    /// schema check and rules all create diagnostics the same way, and drops those turned off.
+    /// Where every part of the engine reports. It applies the policy's first step, the effective severity of
+    /// each diagnostic, as the diagnostic is reported, so loader, schema check and rules all create
+    /// diagnostics the same way, and drops those turned off.
     /// </summary>
     public sealed class DiagnosticSink
     {
         private readonly ITopologyConfiguration _configuration;
+        private readonly string? _rootPath;
         private readonly ConcurrentDictionary<(string Path, string Id), DiagnosticSeverity?> _severities = new ConcurrentDictionary<(string, string), DiagnosticSeverity?>();
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
 
-        public DiagnosticSink(ITopologyConfiguration configuration) => _configuration = configuration;
+        /// <param name="configuration">The severities and options.</param>
+        /// <param name="rootPath">The root document the diagnostics belong to: a fragment falls back on its severities.</param>
+        public DiagnosticSink(ITopologyConfiguration configuration, string? rootPath = null)
+        {
+            _configuration = configuration;
+            _rootPath = rootPath;
+        }
 
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-        /// <summary>The severity a rule has in a file, or null when it is turned off there.</summary>
+        /// <summary>
+        /// The severity a rule's diagnostic has in a file, or null when it is turned off there. The severity the
+        /// configuration gives the file's own path for that ID; where nothing configures the ID for that path (a
+        /// fragment outside the root's sections), the root document's; else the rule's default. TL0001 is always
+        /// an error, as a compiler's syntax error is: no configuration lowers or silences it.
+        /// </summary>
         public DiagnosticSeverity? EffectiveSeverity(string path, DiagnosticDescriptor descriptor)
-            => _severities.GetOrAdd((path, descriptor.Id), key => Resolve(_configuration.GetSeverity(key.Path, descriptor), descriptor.DefaultSeverity));
+            => _severities.GetOrAdd((path, descriptor.Id), key => Resolve(Configured(key.Path, descriptor), descriptor));
+
+        private ReportDiagnostic? Configured(string path, DiagnosticDescriptor descriptor)
+        {
+            if (descriptor.Id == DocumentDiagnostics.SyntaxError.Id)
+            {
+                return null;
+            }
+
+            ReportDiagnostic? own = _configuration.GetSeverity(path, descriptor);
+            return own == null && _rootPath != null && !string.Equals(path, _rootPath, Engine.TopologyFiles.PathComparison)
+                ? _configuration.GetSeverity(_rootPath, descriptor)
+                : own;
+        }
 
         public bool IsEnabled(string path, DiagnosticDescriptor descriptor) => EffectiveSeverity(path, descriptor) != null;
 
@@ -81,7 +107,7 @@ namespace TopologyLint.Analysis
         }
 
         /// <summary>Severity as the catalog defines it (docs/rules/README.md): <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>
-        private static DiagnosticSeverity? Resolve(ReportDiagnostic configured, DiagnosticSeverity defaultSeverity)
+        private static DiagnosticSeverity? Resolve(ReportDiagnostic? configured, DiagnosticDescriptor descriptor)
         {
             switch (configured)
             {
@@ -95,7 +121,7 @@ namespace TopologyLint.Analysis
                 case ReportDiagnostic.Suppress:
                     return null;
                 default:
-                    return defaultSeverity;
+                    return descriptor.DefaultSeverity;
             }
         }
     }

@@ -32,6 +32,13 @@ namespace TopologyLint.Analysis
         /// <summary>An <c>.editorconfig</c> option for the root document, e.g. <c>topolint_mediation_server_os</c>.</summary>
         public string? GetOption(string key) => _configuration.GetOption(Documents[0].File.Path, key);
 
+        /// <summary>Where the root document's value of an option is written, when the configuration knows.</summary>
+        public Configuration.OptionLocation? LocateOption(string key) => _configuration.LocateOption(Documents[0].File.Path, key);
+
+        /// <summary>Reports this rule's diagnostic at an option's value in a configuration file.</summary>
+        public void Report(Configuration.OptionLocation location, params object?[] messageArgs)
+            => _sink.Report(Descriptor, location.Path, location.ValueSpan, location.ValueLineSpan, messageArgs);
+
         /// <summary>Reports this rule's diagnostic at a node, with the message format's arguments.</summary>
         public void Report(DocumentNode node, params object?[] messageArgs)
             => _sink.Report(Descriptor, node, messageArgs);

@@ -23,7 +23,7 @@ namespace TopologyLint.Configuration
         public static IReadOnlyList<ConfigurationFile> Find(IEnumerable<string> lintedFiles, string globalConfigStartDirectory)
         {
             var found = new List<ConfigurationFile>();
-            var visited = new HashSet<string>(StringComparer.Ordinal);
+            var visited = new HashSet<string>(Engine.TopologyFiles.PathComparer);
             foreach (string file in lintedFiles)
             {
                 for (string? directory = Path.GetDirectoryName(Path.GetFullPath(file)); directory != null; directory = Path.GetDirectoryName(directory))

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace TopologyLint.Configuration
 {
@@ -25,6 +26,14 @@ namespace TopologyLint.Configuration
         /// </summary>
         private static readonly string[] RelevantMarkers = { "dotnet_diagnostic.", "dotnet_analyzer_diagnostic.", "topolint_", "is_global", "global_level" };
 
+        /// <summary>A <c>key = value</c> line as Roslyn's parser reads it (value trimmed, a trailing comment dropped).</summary>
+        private static readonly System.Text.RegularExpressions.Regex PropertyLine = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?<key>[\w\.\-_]+)\s*[=:]\s*(?<value>.*?)\s*([#;].*)?$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>The files Roslyn was given, for <see cref="LocateOption"/>.</summary>
+        private readonly ConfigurationFile[] _files = Array.Empty<ConfigurationFile>();
+
         /// <summary>Null when no file can matter (see <see cref="RelevantMarkers"/>): Roslyn is then not asked.</summary>
         private readonly AnalyzerConfigSet? _set;
         private readonly ConcurrentDictionary<string, AnalyzerConfigOptionsResult> _byPath = new ConcurrentDictionary<string, AnalyzerConfigOptionsResult>(StringComparer.Ordinal);
@@ -38,8 +47,8 @@ namespace TopologyLint.Configuration
             // the files above it, so it stays when a file that matters is above it.
             ConfigurationFile[] all = files.ToArray();
             var relevant = new HashSet<ConfigurationFile>(all.Where(SetsSomethingForTopologyLint));
-            ImmutableArray<AnalyzerConfig> configs = all
-                .Where(f => relevant.Contains(f) || (MayDeclareRoot(f) && relevant.Any(r => IsAbove(r, f))))
+            _files = all.Where(f => relevant.Contains(f) || (MayDeclareRoot(f) && relevant.Any(r => IsAbove(r, f)))).ToArray();
+            ImmutableArray<AnalyzerConfig> configs = _files
                 .Select(f => AnalyzerConfig.Parse(f.Text, System.IO.Path.GetFullPath(f.Path)))
                 .ToImmutableArray();
             if (configs.IsEmpty)
@@ -61,11 +70,11 @@ namespace TopologyLint.Configuration
         /// neither does <c>dotnet_analyzer_diagnostic.category-X.severity</c> apply, then
         /// <c>dotnet_analyzer_diagnostic.severity</c>.
         /// </summary>
-        public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor)
+        public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor)
         {
             if (_set == null)
             {
-                return ReportDiagnostic.Default;
+                return null;
             }
 
             AnalyzerConfigOptionsResult options = OptionsFor(filePath);
@@ -81,7 +90,7 @@ namespace TopologyLint.Configuration
                 return severity;
             }
 
-            return ReportDiagnostic.Default;
+            return null;
         }
 
         public string? GetOption(string filePath, string key)
@@ -95,6 +104,49 @@ namespace TopologyLint.Configuration
             return options.AnalyzerOptions.TryGetValue(key, out string? value) || _set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(key, out value)
                 ? value
                 : null;
+        }
+
+        /// <summary>
+        /// Roslyn does not say which file or line set a value, so this takes the nearest <c>.editorconfig</c> above
+        /// the file (then a <c>.globalconfig</c>) with a line that sets the key to the value in effect, and in it
+        /// the last such line (a later section overrides an earlier one).
+        /// </summary>
+        public OptionLocation? LocateOption(string filePath, string key)
+        {
+            string? value = GetOption(filePath, key);
+            if (value == null)
+            {
+                return null;
+            }
+
+            string fullPath = System.IO.Path.GetFullPath(filePath);
+            IEnumerable<ConfigurationFile> nearestFirst = _files
+                .Where(f => IsGlobalConfig(f) || IsAbove(f, fullPath))
+                .OrderBy(f => IsGlobalConfig(f) ? 1 : 0)
+                .ThenByDescending(f => System.IO.Path.GetFullPath(f.Path).Length);
+            foreach (ConfigurationFile file in nearestFirst)
+            {
+                SourceText text = SourceText.From(file.Text);
+                OptionLocation? last = null;
+                foreach (TextLine line in text.Lines)
+                {
+                    System.Text.RegularExpressions.Match match = PropertyLine.Match(line.ToString());
+                    if (match.Success
+                        && string.Equals(match.Groups["key"].Value, key, StringComparison.OrdinalIgnoreCase)
+                        && string.Equals(match.Groups["value"].Value, value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var span = new TextSpan(line.Start + match.Groups["value"].Index, match.Groups["value"].Length);
+                        last = new OptionLocation(System.IO.Path.GetFullPath(file.Path), span, text.Lines.GetLinePositionSpan(span));
+                    }
+                }
+
+                if (last != null)
+                {
+                    return last;
+                }
+            }
+
+            return null;
         }
 
         private bool TryGetSeverityOption(AnalyzerConfigOptionsResult options, string key, out ReportDiagnostic severity)
@@ -140,8 +192,19 @@ namespace TopologyLint.Configuration
 
         /// <summary>Whether the file itself can change an answer: a <c>.globalconfig</c> always takes part in Roslyn's global merge.</summary>
         private static bool SetsSomethingForTopologyLint(ConfigurationFile file)
-            => string.Equals(System.IO.Path.GetFileName(file.Path), ".globalconfig", StringComparison.OrdinalIgnoreCase)
+            => IsGlobalConfig(file)
                 || RelevantMarkers.Any(marker => file.Text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private static bool IsGlobalConfig(ConfigurationFile file)
+            => string.Equals(System.IO.Path.GetFileName(file.Path), ConfigurationDiscovery.GlobalConfigFileName, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether the configuration file's directory holds <paramref name="fullPath"/> (at any depth).</summary>
+        private static bool IsAbove(ConfigurationFile file, string fullPath)
+        {
+            string directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file.Path)) ?? string.Empty;
+            string prefix = directory.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + System.IO.Path.DirectorySeparatorChar;
+            return fullPath.StartsWith(prefix, Engine.TopologyFiles.PathComparison);
+        }
 
         /// <summary>Over-approximates <c>root = true</c>: keeping a file too many only costs its parse.</summary>
         private static bool MayDeclareRoot(ConfigurationFile file) => file.Text.IndexOf("root", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using TopologyLint.Configuration;
 using TopologyLint.Loading;
+using TopologyLint.Policy;
 
 namespace TopologyLint.Engine
 {
@@ -9,7 +11,21 @@ namespace TopologyLint.Engine
     {
         public LoaderLimits Limits { get; set; } = LoaderLimits.Default;
 
+        /// <summary>Severities and options: the policy's first step.</summary>
         public ITopologyConfiguration Configuration { get; set; } = DefaultConfiguration.Instance;
+
+        /// <summary>The policy's third step: findings it records are not reported. Null: none.</summary>
+        public Baseline? Baseline { get; set; }
+
+        /// <summary>The policy's last step: which warnings become errors.</summary>
+        public WarningsAsErrors WarningsAsErrors { get; set; } = WarningsAsErrors.None;
+
+        /// <summary>
+        /// Where a fragment named on its own looks for the root documents that include it (the CLI: the topology
+        /// files under the current directory). Called only when such a fragment is named; null: nowhere, so
+        /// the fragment is checked as a fragment.
+        /// </summary>
+        public Func<IEnumerable<string>>? FindRootsForFragments { get; set; }
 
         /// <summary>How many root documents are linted at once; 1 lints in the calling thread.</summary>
         public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;

@@ -45,7 +45,19 @@ namespace TopologyLint.Engine
         /// <summary>Diagnostics silenced by a suppression comment: only SARIF shows them. Same order.</summary>
         public ImmutableArray<SuppressedDiagnostic> SuppressedDiagnostics { get; }
 
-        internal LintedFile WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => new LintedFile(Path, Documents, diagnostics, SuppressedDiagnostics);
+        /// <summary>True for a fragment named on its own that no root includes: checked as a fragment, not as a topology.</summary>
+        public bool IsLoneFragment { get; private set; }
+
+        internal LintedFile WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => With(diagnostics, SuppressedDiagnostics);
+
+        internal LintedFile With(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics)
+            => new LintedFile(Path, Documents, diagnostics, suppressedDiagnostics) { IsLoneFragment = IsLoneFragment };
+
+        internal LintedFile AsLoneFragment()
+        {
+            IsLoneFragment = true;
+            return this;
+        }
     }
 
     /// <summary>Everything one call of the engine found, in a deterministic order.</summary>
@@ -56,7 +68,20 @@ namespace TopologyLint.Engine
             Files = files;
             Diagnostics = SortedOnce(files.SelectMany(f => f.Diagnostics), d => d);
             SuppressedDiagnostics = SortedOnce(files.SelectMany(f => f.SuppressedDiagnostics), s => s.Diagnostic);
+            Unbaselined = this;
         }
+
+        /// <summary>
+        /// The same run before the baseline and warnings-as-errors steps (this result itself when it has not
+        /// been through them): what <c>--write-baseline</c> records.
+        /// </summary>
+        public LintResult Unbaselined { get; private set; }
+
+        /// <summary>Diagnostics found that the baseline records, and so are not reported (0 without a baseline).</summary>
+        public int BaselineMatched { get; private set; }
+
+        /// <summary>Baseline entries that match no diagnostic any more: fixed, or changed beyond recognition.</summary>
+        public int BaselineStale { get; private set; }
 
         /// <summary>The root documents linted, ordered by path.</summary>
         public ImmutableArray<LintedFile> Files { get; }
@@ -66,6 +91,15 @@ namespace TopologyLint.Engine
 
         /// <summary>Diagnostics silenced by suppression comments, in the same order.</summary>
         public ImmutableArray<SuppressedDiagnostic> SuppressedDiagnostics { get; }
+
+        /// <summary>Notes, on a result just made by the baseline or warnings-as-errors step, what it was made from.</summary>
+        internal LintResult AfterBaseline(LintResult unbaselined, int matched, int stale)
+        {
+            Unbaselined = unbaselined;
+            BaselineMatched = matched;
+            BaselineStale = stale;
+            return this;
+        }
 
         /// <summary>
         /// Sorts, and keeps one of equal diagnostics: a fragment included by two root documents is

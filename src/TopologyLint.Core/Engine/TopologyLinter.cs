@@ -10,14 +10,19 @@ using TopologyLint.Analysis;
 using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Policy;
+using TopologyLint.Rules.Document;
+using TopologyLint.Schema;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Engine
 {
+    /// <summary>Lints one root document (absolute path) and returns it with its fragments and the diagnostics found.</summary>
+    public delegate LintedFile RootLinter(string rootPath, CancellationToken cancellationToken);
+
     /// <summary>
-    /// The engine's one entry point: files in, diagnostics out. Every host (CLI, MSBuild task,
-    /// Roslyn analyzer) calls this same method; they differ only in how they find files, read
-    /// options and print.
+    /// The engine's one entry point, <see cref="Lint(IEnumerable{string}, CancellationToken)"/>: files in,
+    /// one combined result out (de-duplicated, in one order, the policy applied). Every host (CLI, MSBuild
+    /// task, Roslyn analyzer) calls it; they differ only in how they find files, read options and print.
     /// </summary>
     public sealed class TopologyLinter
     {
@@ -31,58 +36,95 @@ namespace TopologyLint.Engine
         }
 
         /// <summary>
-        /// Lints root documents (absolute paths). A file that another of them includes is linted as
-        /// part of that one, not again on its own.
+        /// Lints root documents (absolute paths). A file that another of them includes is linted as part of that
+        /// one, not again on its own; a finding two roots share (in a fragment both include) is reported once.
+        /// A file named here that is shaped as a fragment and not named <c>*.topology.*</c> is linted as part of
+        /// the roots of <see cref="LintOptions.FindRootsForFragments"/> that include it, or, when none does,
+        /// checked as a fragment (the fragment schema, no whole-topology rules).
         /// </summary>
         public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+            => Lint(paths, LintFile, cancellationToken);
+
+        /// <summary>
+        /// The same, with each root document linted by <paramref name="lintRoot"/>: a host that keeps results of
+        /// unchanged documents (the analyzer) hands them back, and the engine still combines and orders them.
+        /// </summary>
+        public LintResult Lint(IEnumerable<string> paths, RootLinter lintRoot, CancellationToken cancellationToken = default)
         {
-            string[] roots = paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            LintedFile[] linted;
-            if (roots.Length > 1)
+            string[] named = paths.Distinct(TopologyFiles.PathComparer).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            List<LintedFile> linted = LintAll(named, lintRoot, cancellationToken);
+            var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), TopologyFiles.PathComparer);
+            List<LintedFile> lone = linted.Where(f => f.IsLoneFragment && !included.Contains(f.Path)).ToList();
+            if (lone.Count > 0 && _options.FindRootsForFragments != null)
             {
-                linted = LintInParallel(roots, cancellationToken);
-            }
-            else
-            {
-                // One file, the usual command line and editor case: Parallel.For's set-up (its assembly, its
-                // event source, thread-pool workers that find no work) costs more than linting a small file.
-                cancellationToken.ThrowIfCancellationRequested();
-                linted = roots.Length == 1 ? new[] { LintFile(roots[0], cancellationToken) } : Array.Empty<LintedFile>();
+                var namedSet = new HashSet<string>(named, TopologyFiles.PathComparer);
+                string[] candidates = _options.FindRootsForFragments()
+                    .Where(p => !namedSet.Contains(p))
+                    .Distinct(TopologyFiles.PathComparer)
+                    .OrderBy(p => p, StringComparer.Ordinal)
+                    .ToArray();
+                var wanted = new HashSet<string>(lone.Select(f => f.Path), TopologyFiles.PathComparer);
+                foreach (LintedFile root in LintAll(candidates, lintRoot, cancellationToken))
+                {
+                    if (!root.IsLoneFragment && root.Documents.Skip(1).Any(d => wanted.Contains(d.File.Path)))
+                    {
+                        linted.Add(root);
+                        included.UnionWith(root.Documents.Skip(1).Select(d => d.File.Path));
+                    }
+                }
             }
 
-            var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
-            return new LintResult(linted.Where(f => !included.Contains(f.Path)).ToImmutableArray());
+            var unbaselined = new LintResult(linted.Where(f => !included.Contains(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray());
+            return PolicyPipeline.FinishRun(unbaselined, _options.Baseline, _options.WarningsAsErrors);
+        }
+
+        private List<LintedFile> LintAll(string[] roots, RootLinter lintRoot, CancellationToken cancellationToken)
+        {
+            if (roots.Length > 1)
+            {
+                return LintInParallel(roots, lintRoot, cancellationToken).ToList();
+            }
+
+            // One file, the usual command line and editor case: Parallel.For's set-up (its assembly, its
+            // event source, thread-pool workers that find no work) costs more than linting a small file.
+            cancellationToken.ThrowIfCancellationRequested();
+            return roots.Select(root => lintRoot(root, cancellationToken)).ToList();
         }
 
         /// <summary>A method of its own, so that linting one file does not even load System.Threading.Tasks.Parallel.</summary>
-        private LintedFile[] LintInParallel(string[] roots, CancellationToken cancellationToken)
+        private LintedFile[] LintInParallel(string[] roots, RootLinter lintRoot, CancellationToken cancellationToken)
         {
             var linted = new LintedFile[roots.Length];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            Parallel.For(0, roots.Length, parallel, i => linted[i] = lintRoot(roots[i], cancellationToken));
             return linted;
         }
 
-        /// <summary>Lints one root document and its include fragments.</summary>
+        /// <summary>Lints one root document and its include fragments (policy steps 1 and 2).</summary>
         public LintedFile LintFile(string path, CancellationToken cancellationToken = default)
         {
-            var sink = new DiagnosticSink(_options.Configuration);
+            var sink = new DiagnosticSink(_options.Configuration, path);
             byte[]? bytes = FileReader.TryRead(_fileSystem, path, _options.Limits, out string? refusal);
             if (bytes == null)
             {
                 var unread = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
                 sink.Report(DocumentDiagnostics.SyntaxError, path, default, default, $"The file cannot be linted: {refusal}");
-                return Finish(path, ImmutableArray.Create(unread), sink);
+                return PolicyPipeline.FinishRoot(path, ImmutableArray.Create(unread), sink);
             }
 
             LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink);
+            if (!TopologyFiles.IsTopologyDocument(path) && IncludeResolver.IsFragmentShaped(root.Root))
+            {
+                return CheckFragment(root, sink);
+            }
+
             return Lint(root, sink, cancellationToken);
         }
 
         /// <summary>Lints a root document whose text the host already holds (an editor's buffer).</summary>
         public LintedFile LintText(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default)
         {
-            var sink = new DiagnosticSink(_options.Configuration);
+            var sink = new DiagnosticSink(_options.Configuration, path);
             return Lint(DocumentLoader.Load(path, text, _options.Limits, sink), sink, cancellationToken);
         }
 
@@ -97,24 +139,32 @@ namespace TopologyLint.Engine
             foreach (TopologyRule rule in RuleCatalog.Rules)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (rule is DocumentRule analyzing && sink.IsEnabled(root.File.Path, rule.Descriptor))
+
+                // A rule runs when it is on for any document of the root: off for the root but on for a fragment's path, its findings there count.
+                if (rule is DocumentRule analyzing && documents.Any(d => sink.IsEnabled(d.File.Path, rule.Descriptor)))
                 {
                     analyzing.Analyze(new RuleContext(rule.Descriptor, topology, documents, sink, _options.Configuration));
                 }
             }
 
-            return Finish(root.File.Path, documents.ToImmutableArray(), sink);
+            return PolicyPipeline.FinishRoot(root.File.Path, documents.ToImmutableArray(), sink);
         }
 
-        /// <summary>The policy stage (docs/architecture.md): severities were applied as diagnostics were reported; here inline suppressions are.</summary>
-        private static LintedFile Finish(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink)
+        /// <summary>A fragment that no root includes, checked on its own: its keys and the fragment schema, no whole-topology rule.</summary>
+        private static LintedFile CheckFragment(LoadedDocument fragment, DiagnosticSink sink)
         {
-            var (reported, suppressed) = InlineSuppressions.Apply(documents, sink);
-            return new LintedFile(
-                path,
-                documents,
-                reported.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray(),
-                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray());
+            var mapping = (MappingNode)fragment.Root!;
+            IncludeResolver.CheckFragmentKeys(mapping, sink);
+            DiagnosticDescriptor schema = RuleCatalog.Rules.OfType<SchemaRule>().Single().Descriptor;
+            if (sink.IsEnabled(fragment.File.Path, schema))
+            {
+                foreach (SchemaViolation violation in CompiledSchemaValidator.Instance.ValidateFragment(mapping))
+                {
+                    sink.Report(schema, violation.Node, violation.Message);
+                }
+            }
+
+            return PolicyPipeline.FinishRoot(fragment.File.Path, ImmutableArray.Create(fragment), sink).AsLoneFragment();
         }
     }
 }

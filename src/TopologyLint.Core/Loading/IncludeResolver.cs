@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TopologyLint.Analysis;
 using TopologyLint.Syntax;
 
@@ -15,8 +16,10 @@ namespace TopologyLint.Loading
         /// <summary>The only keys a fragment may hold, besides <c>x-</c> extension keys.</summary>
         public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "clients", "users" };
 
-        private static readonly StringComparison PathComparison =
-            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        /// <summary>The keys the schema requires of a topology, which a fragment never has.</summary>
+        private static readonly IReadOnlyCollection<string> RootOnlyKeys = new[] { "topology", "product", "sipDomains" };
+
+        private static readonly StringComparison PathComparison = Engine.TopologyFiles.PathComparison;
 
         private readonly ITopologyFileSystem _fileSystem;
         private readonly LoaderLimits _limits;
@@ -40,7 +43,7 @@ namespace TopologyLint.Loading
             string rootPath = root.File.Path;
             string rootDirectory = EnsureTrailingSeparator(_fileSystem.GetRealPath(Path.GetDirectoryName(rootPath)!));
             string rootReal = _fileSystem.GetRealPath(rootPath);
-            var seen = new HashSet<string>(PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase) { rootReal };
+            var seen = new HashSet<string>(Engine.TopologyFiles.PathComparer) { rootReal };
             foreach (DocumentNode item in includes.Items)
             {
                 if (item is not ScalarNode { Type: ScalarType.String } include || include.Value.Length == 0)
@@ -170,17 +173,35 @@ namespace TopologyLint.Loading
                 return null;
             }
 
-            foreach (MappingEntry entry in mapping.Entries)
-            {
-                string key = entry.KeyText;
-                if (!key.StartsWith("x-", StringComparison.Ordinal) && !((ICollection<string>)FragmentKeys).Contains(key))
-                {
-                    Report(entry.Key, $"'{key}' is not allowed in an include fragment, which holds only {string.Join(", ", FragmentKeys)}");
-                }
-            }
-
+            CheckFragmentKeys(mapping, _sink);
             return fragment;
         }
+
+        /// <summary>Reports (TL0005) each key a fragment may not hold.</summary>
+        public static void CheckFragmentKeys(MappingNode fragment, DiagnosticSink sink)
+        {
+            foreach (MappingEntry entry in fragment.Entries)
+            {
+                string key = entry.KeyText;
+                if (!IsFragmentKey(key))
+                {
+                    sink.Report(DocumentDiagnostics.Include, entry.Key, $"'{key}' is not allowed in an include fragment, which holds only {string.Join(", ", FragmentKeys)}");
+                }
+            }
+        }
+
+        /// <summary>
+        /// A document that is an include fragment, not a topology: a mapping with at least one of the fragment's
+        /// lists and none of the keys a topology requires (<see cref="RootOnlyKeys"/>).
+        /// </summary>
+        public static bool IsFragmentShaped(DocumentNode? root)
+            => root is MappingNode mapping
+                && mapping.Entries.Any(e => ((ICollection<string>)FragmentKeys).Contains(e.KeyText))
+                && !mapping.Entries.Any(e => ((ICollection<string>)RootOnlyKeys).Contains(e.KeyText));
+
+        /// <summary>A fragment's list keys, <c>x-</c> extensions, and <c>$schema</c>, where JSON editors look for the schema.</summary>
+        private static bool IsFragmentKey(string key)
+            => key.StartsWith("x-", StringComparison.Ordinal) || key == "$schema" || ((ICollection<string>)FragmentKeys).Contains(key);
 
         private void Report(DocumentNode at, string message)
             => _sink.Report(DocumentDiagnostics.Include, at, message);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -95,8 +94,9 @@ namespace TopologyLint.Policy
                     lastLineSuppressed[ruleKey] = Math.Max(line, lastLineSuppressed.TryGetValue(ruleKey, out int last) ? last : line);
                 }
 
-                if (by is null)
+                if (by is null || diagnostic.Id == DocumentDiagnostics.SyntaxError.Id)
                 {
+                    // TL0001, like a compiler's syntax error, cannot be suppressed.
                     reported.Add(diagnostic);
                 }
                 else
@@ -113,12 +113,12 @@ namespace TopologyLint.Policy
                 }
             }
 
-            ReportComments(comments, used, found, documents[0].File.Path, sink);
+            ReportComments(comments, used, found, sink);
             reported.AddRange(sink.Diagnostics.Skip(found.Length));
             return (reported.ToImmutable(), suppressed.ToImmutable());
         }
 
-        private static void ReportComments(List<(LoadedDocument Document, SuppressionComment Suppression)> comments, HashSet<SuppressionId> used, Diagnostic[] found, string rootPath, DiagnosticSink sink)
+        private static void ReportComments(List<(LoadedDocument Document, SuppressionComment Suppression)> comments, HashSet<SuppressionId> used, Diagnostic[] found, DiagnosticSink sink)
         {
             // Rules do not look at a document that is not well-formed, so silence there proves nothing.
             bool rulesRan = !found.Any(d => d.Id == DocumentDiagnostics.SyntaxError.Id);
@@ -139,10 +139,10 @@ namespace TopologyLint.Policy
                     {
                         sink.Report(DocumentDiagnostics.UnknownSuppression, path, id.Span, lineSpan, $"'{id.Text}' is not a rule ID; `topolint rules` lists them");
                     }
-                    else if (rulesRan && !used.Contains(id) && sink.IsEnabled(path, rule!.Descriptor) && sink.IsEnabled(rootPath, rule.Descriptor))
+                    else if (rulesRan && !used.Contains(id) && sink.IsEnabled(path, rule!.Descriptor))
                     {
-                        // A rule turned off for this file (or for the root document, which decides whether a rule
-                        // runs at all) reports nothing here: its suppression is not stale, just idle.
+                        // A rule turned off for this file reports nothing here: its suppression is not stale, just idle.
+                        // (On for this file, it ran: a rule runs when it is on for any document of the root.)
                         string reach = suppression.Scope == SuppressionScope.NextLine ? "on the next line" : "in the rest of the file";
                         sink.Report(DocumentDiagnostics.SuppressionUnused, path, id.Span, lineSpan, rule.Descriptor.Id, reach);
                     }
@@ -150,31 +150,9 @@ namespace TopologyLint.Policy
             }
         }
 
-        /// <summary>
-        /// The same diagnostic with Roslyn's <see cref="Diagnostic.IsSuppressed"/> set (only this overload of
-        /// <see cref="Diagnostic.Create(string, string, LocalizableString, DiagnosticSeverity, DiagnosticSeverity, bool, int, bool, LocalizableString?, LocalizableString?, string?, Location?, IEnumerable{Location}?, IEnumerable{string}?, ImmutableDictionary{string, string?}?)"/>
-        /// can set it) and the justification in its properties, so any consumer of a diagnostic alone can tell.
-        /// </summary>
+        /// <summary>The same diagnostic with Roslyn's <see cref="Diagnostic.IsSuppressed"/> set and the justification in its properties, so any consumer of a diagnostic alone can tell.</summary>
         private static Diagnostic AsSuppressed(Diagnostic diagnostic, string? justification)
-        {
-            DiagnosticDescriptor descriptor = diagnostic.Descriptor;
-            return Diagnostic.Create(
-                descriptor.Id,
-                descriptor.Category,
-                diagnostic.GetMessage(CultureInfo.InvariantCulture),
-                diagnostic.Severity,
-                descriptor.DefaultSeverity,
-                descriptor.IsEnabledByDefault,
-                diagnostic.WarningLevel,
-                isSuppressed: true,
-                descriptor.Title,
-                descriptor.Description,
-                descriptor.HelpLinkUri,
-                diagnostic.Location,
-                diagnostic.AdditionalLocations,
-                descriptor.CustomTags,
-                justification == null ? diagnostic.Properties : diagnostic.Properties.SetItem(DiagnosticProperties.Justification, justification));
-        }
+            => PolicyPipeline.Rewrite(diagnostic, diagnostic.Severity, isSuppressed: true, justification == null ? diagnostic.Properties : diagnostic.Properties.SetItem(DiagnosticProperties.Justification, justification));
 
         private static bool IsRule(SuppressionId id, string ruleId) => string.Equals(id.Text, ruleId, StringComparison.OrdinalIgnoreCase);
     }

@@ -71,10 +71,12 @@ namespace TopologyLint.Core.Tests.Formatting
 
             public Severities(Dictionary<string, ReportDiagnostic> severities) => _severities = severities;
 
-            public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor)
-                => _severities.TryGetValue(descriptor.Id, out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default;
+            public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor)
+                => _severities.TryGetValue(descriptor.Id, out ReportDiagnostic severity) ? severity : null;
 
             public string? GetOption(string filePath, string key) => null;
+
+            public OptionLocation? LocateOption(string filePath, string key) => null;
         }
     }
 }

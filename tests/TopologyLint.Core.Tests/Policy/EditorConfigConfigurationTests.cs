@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using TopologyLint.Configuration;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
+using TopologyLint.Policy;
 using TopologyLint.Rules.Document;
 using Xunit;
 
@@ -25,8 +26,8 @@ namespace TopologyLint.Core.Tests.Policy
 
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("deep/er/b.topology.yaml"), DocumentDiagnostics.DuplicateKey));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.json"), DocumentDiagnostics.DuplicateKey));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("a.topology.yaml"), new SchemaRule().Descriptor));
+            Assert.Null(configuration.GetSeverity(At("a.topology.json"), DocumentDiagnostics.DuplicateKey));
+            Assert.Null(configuration.GetSeverity(At("a.topology.yaml"), new SchemaRule().Descriptor));
         }
 
         [Fact]
@@ -35,7 +36,7 @@ namespace TopologyLint.Core.Tests.Policy
             var configuration = Configure((".editorconfig", "root = true\n[examples/**.yaml]\ndotnet_diagnostic.TL0003.severity = suggestion\n"));
 
             Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("examples/contoso/site.topology.yaml"), new UnresolvedReferenceRule().Descriptor));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("prod/site.topology.yaml"), new UnresolvedReferenceRule().Descriptor));
+            Assert.Null(configuration.GetSeverity(At("prod/site.topology.yaml"), new UnresolvedReferenceRule().Descriptor));
         }
 
         [Fact]
@@ -82,7 +83,7 @@ namespace TopologyLint.Core.Tests.Policy
             Assert.Equal(ReportDiagnostic.Info, configuration.GetSeverity(At("team/a.yaml"), DocumentDiagnostics.DuplicateKey));
             Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("team/a.yaml"), new DuplicateIdentifierRule().Descriptor));
             Assert.Equal(ReportDiagnostic.Hidden, configuration.GetSeverity(At("isolated/a.yaml"), DocumentDiagnostics.DuplicateKey));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("isolated/a.yaml"), new DuplicateIdentifierRule().Descriptor));
+            Assert.Null(configuration.GetSeverity(At("isolated/a.yaml"), new DuplicateIdentifierRule().Descriptor));
         }
 
         [Fact]
@@ -111,12 +112,12 @@ namespace TopologyLint.Core.Tests.Policy
             var both = Configure(files);
 
             Assert.Empty(onlyCSharp.Problems);
-            Assert.Equal(ReportDiagnostic.Default, onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Null(onlyCSharp.GetSeverity(At("sub/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
             Assert.Null(onlyCSharp.GetOption(At("sub/a.topology.yaml"), "topolint_mediation_server_os"));
             foreach (string path in new[] { At("a.topology.yaml"), At("sub/a.topology.yaml"), At("sub/b.topology.json") })
             {
                 AnalyzerConfigOptionsResult expected = roslyn.GetOptionsForSourcePath(path);
-                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : ReportDiagnostic.Default, both.GetSeverity(path, DocumentDiagnostics.DuplicateKey));
+                Assert.Equal(expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity : null, both.GetSeverity(path, DocumentDiagnostics.DuplicateKey));
                 Assert.Equal(expected.AnalyzerOptions.TryGetValue("topolint_mediation_server_os", out string? option) ? option : null, both.GetOption(path, "topolint_mediation_server_os"));
             }
 
@@ -131,7 +132,7 @@ namespace TopologyLint.Core.Tests.Policy
                 ("up/down/.editorconfig", "root = true\n[*.cs]\nindent_size = 2\n"));
 
             Assert.Equal(ReportDiagnostic.Suppress, configuration.GetSeverity(At("up/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
-            Assert.Equal(ReportDiagnostic.Default, configuration.GetSeverity(At("up/down/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+            Assert.Null(configuration.GetSeverity(At("up/down/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
         }
 
         [Fact]
@@ -163,18 +164,24 @@ namespace TopologyLint.Core.Tests.Policy
         }
 
         [Fact]
-        public void Warnaserror_promotes_warnings_of_the_listed_ids_only()
+        public void Warnaserror_promotes_warnings_of_the_listed_ids_only_as_the_last_policy_step()
         {
-            var inner = Configure((".editorconfig", "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = warning\ndotnet_diagnostic.TL0004.severity = warning\ndotnet_diagnostic.TL0003.severity = none\n"));
-            var some = new WarningsAsErrorsConfiguration(inner, new[] { "TL0006" });
-            var all = new WarningsAsErrorsConfiguration(inner);
+            using var lint = new TestLint();
+            string path = lint.Write("a.topology.yaml", "a: 1\na: 2\n# topolint-disable-next-line TL9999\nb: 1\n");
+            var configuration = new EditorConfigConfiguration(new[] { new ConfigurationFile(Path.Combine(lint.Directory, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.TL0006.severity = warning\n") });
+            LintResult Run(WarningsAsErrors warningsAsErrors)
+                => lint.Run(new[] { path }, new LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration, WarningsAsErrors = warningsAsErrors });
 
-            Assert.Equal(ReportDiagnostic.Error, some.GetSeverity(At("a.yaml"), DocumentDiagnostics.DuplicateKey));
-            Assert.Equal(ReportDiagnostic.Warn, some.GetSeverity(At("a.yaml"), new DuplicateIdentifierRule().Descriptor));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), new DuplicateIdentifierRule().Descriptor));
-            Assert.Equal(ReportDiagnostic.Error, all.GetSeverity(At("a.yaml"), DocumentDiagnostics.UnknownSuppression));
-            Assert.Equal(ReportDiagnostic.Default, all.GetSeverity(At("a.yaml"), DocumentDiagnostics.SuppressionUnused));
-            Assert.Equal(ReportDiagnostic.Suppress, all.GetSeverity(At("a.yaml"), new UnresolvedReferenceRule().Descriptor));
+            LintResult none = Run(WarningsAsErrors.None);
+            LintResult some = Run(new WarningsAsErrors(false, new[] { "TL0006" }));
+            LintResult all = Run(new WarningsAsErrors(true, except: new[] { "TL0008" }));
+
+            static string[] Of(LintResult result) => result.Diagnostics.Where(d => d.Id is "TL0006" or "TL0008").Select(d => d.Id + " " + d.Severity).ToArray();
+            Assert.Equal(new[] { "TL0006 Warning", "TL0008 Warning" }, Of(none));
+            Assert.Equal(new[] { "TL0006 Error", "TL0008 Warning" }, Of(some));
+            Assert.Equal(new[] { "TL0006 Error", "TL0008 Warning" }, Of(all));
+            Assert.Same(none, none.Unbaselined);
+            Assert.Equal(Of(none), Of(some.Unbaselined));
         }
     }
 }

@@ -16,9 +16,11 @@ namespace TopologyLint.Core.Tests.Rules
 
             public MediationOsConfiguration(string mediationServerOs) => _mediationServerOs = mediationServerOs;
 
-            public ReportDiagnostic GetSeverity(string filePath, DiagnosticDescriptor descriptor) => ReportDiagnostic.Default;
+            public ReportDiagnostic? GetSeverity(string filePath, DiagnosticDescriptor descriptor) => null;
 
             public string? GetOption(string filePath, string key) => key == "topolint_mediation_server_os" ? _mediationServerOs : null;
+
+            public OptionLocation? LocateOption(string filePath, string key) => null;
         }
     }
 }

@@ -36,31 +36,44 @@ namespace TopologyLint.Rules.Knowledge
 
         /// <summary>
         /// Reads the option. Names compare case-insensitively; an entry that is not a known
-        /// <c>name/edition</c> pair is ignored, and when no entry is usable (or the option is absent)
-        /// the default list applies. The list in effect is named in every TL1016 message, so a
-        /// mistyped entry shows there.
+        /// <c>name/edition</c> pair is ignored (TL0009 reports it at its <c>.editorconfig</c> line), and when
+        /// no entry is usable (or the option is absent) the default list applies. The list in effect is
+        /// named in every TL1016 message.
         /// </summary>
         public static MediationServerOperatingSystems FromOption(string? option)
         {
-            if (string.IsNullOrWhiteSpace(option))
-            {
-                return Default;
-            }
-
             var allowed = new List<(OperatingSystemName, OperatingSystemEdition)>();
-            foreach (string entry in option!.Split(','))
+            foreach (string entry in Entries(option))
             {
-                string[] parts = entry.Trim().ToLowerInvariant().Split('/');
-                if (parts.Length == 2
-                    && DocumentNames<OperatingSystemName>.TryParse(parts[0].Trim(), out OperatingSystemName name)
-                    && DocumentNames<OperatingSystemEdition>.TryParse(parts[1].Trim(), out OperatingSystemEdition edition)
-                    && !allowed.Contains((name, edition)))
+                if (TryParse(entry, out var os) && !allowed.Contains(os))
                 {
-                    allowed.Add((name, edition));
+                    allowed.Add(os);
                 }
             }
 
             return allowed.Count == 0 ? Default : new MediationServerOperatingSystems(allowed);
+        }
+
+        /// <summary>The entries of the option that are not a known <c>name/edition</c> pair (TL0009 reports them).</summary>
+        public static IReadOnlyList<string> UnusableEntries(string? option)
+            => Entries(option).Where(entry => !TryParse(entry, out _)).ToList();
+
+        private static IEnumerable<string> Entries(string? option)
+            => string.IsNullOrWhiteSpace(option) ? Enumerable.Empty<string>() : option!.Split(',').Select(e => e.Trim());
+
+        private static bool TryParse(string entry, out (OperatingSystemName Name, OperatingSystemEdition Edition) os)
+        {
+            string[] parts = entry.ToLowerInvariant().Split('/');
+            if (parts.Length == 2
+                && DocumentNames<OperatingSystemName>.TryParse(parts[0].Trim(), out OperatingSystemName name)
+                && DocumentNames<OperatingSystemEdition>.TryParse(parts[1].Trim(), out OperatingSystemEdition edition))
+            {
+                os = (name, edition);
+                return true;
+            }
+
+            os = default;
+            return false;
         }
 
         public bool Allows(OperatingSystemName name, OperatingSystemEdition edition) => _allowed.Contains((name, edition));

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -71,6 +72,36 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var span = diagnostic.Location.GetLineSpan();
             return (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character);
+        }
+
+        [Theory]
+        [InlineData("dotnet_diagnostic.TL0001.severity = none")]
+        [InlineData("dotnet_diagnostic.TL0001.severity = warning")]
+        [InlineData("dotnet_analyzer_diagnostic.category-Document.severity = silent")]
+        public void No_configuration_turns_TL0001_off_or_down(string setting)
+        {
+            using var lint = new TestLint();
+            string path = lint.Write("e.topology.yaml", "key: [1, 2\n");
+            var configuration = new TopologyLint.Configuration.EditorConfigConfiguration(new[]
+            {
+                new TopologyLint.Configuration.ConfigurationFile(System.IO.Path.Combine(lint.Directory, ".editorconfig"), "root = true\n[*]\n" + setting + "\n"),
+            });
+
+            var result = lint.Run(new[] { path }, new TopologyLint.Engine.LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration });
+
+            Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "TL0001").Severity);
+        }
+
+        [Fact]
+        public void A_suppression_comment_does_not_hide_TL0001()
+        {
+            using var lint = new TestLint();
+            string path = lint.Write("e.topology.yaml", "# topolint-disable TL0001\nkey: [1, 2\n");
+
+            var result = lint.Run(new[] { path });
+
+            Assert.Single(result.Diagnostics, d => d.Id == "TL0001");
+            Assert.Empty(result.SuppressedDiagnostics);
         }
     }
 }
