@@ -47,7 +47,7 @@ namespace TopologyLint.Cli
                     Walk(full, files, listing, problems);
                     if (files.Count == before)
                     {
-                        problems.Add($"no topology file (*{string.Join(", *", Suffixes)}) in '{path}'");
+                        problems.Add($"no topology file (*{string.Join(", *", TopologyFiles.Suffixes)}) in '{path}'");
                     }
                 }
                 else

@@ -190,7 +190,7 @@ namespace TopologyLint.Cli
                 Limits = limits,
                 Baseline = baseline,
                 WarningsAsErrors = policy.WarningsAsErrors,
-                FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _),
+                FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _, out _),
             };
             LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, options).Lint(files);
             if (!policy.TryApplyBaselines(ref result, stderr))
