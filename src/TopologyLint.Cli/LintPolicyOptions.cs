@@ -197,6 +197,11 @@ namespace TopologyLint.Cli
                 return false;
             }
 
+            if (baseline!.Version < Baseline.FormatVersion)
+            {
+                stderr.WriteLine($"topolint: warning: baseline '{path}' is in the version {baseline.Version} format, keyed by list position; `topolint lint --write-baseline {path}` rewrites it in version {Baseline.FormatVersion}, which survives reordered items");
+            }
+
             return true;
         }
     }

@@ -46,8 +46,36 @@ namespace TopologyLint.Analysis
             if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
             {
                 ImmutableDictionary<string, string?>? properties = pointer == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, pointer);
-                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties, args));
+                _diagnostics.Add(Diagnostic.Create(descriptor, Location.Create(path, span, lineSpan), severity, additionalLocations: null, properties, OneLine(args)));
             }
+        }
+
+        /// <summary>
+        /// The one place messages meet document values: a quoted value's line breaks and other control
+        /// characters are shown escaped (<c>\n</c>), so a message is one line in every front end and a value cannot start a line of a CI log.
+        /// </summary>
+        private static object?[] OneLine(object?[] args)
+        {
+            object?[] escaped = args;
+            for (int i = 0; i < args.Length; i++)
+            {
+                // Numbers keep their format specifiers; anything else (a node prints its value) is text.
+                if (args[i] == null || args[i] is System.IFormattable)
+                {
+                    continue;
+                }
+
+                string text = args[i]!.ToString() ?? string.Empty;
+                string oneLine = Formatting.OutputText.EscapeControlCharacters(text);
+                if (!(args[i] is string) || !ReferenceEquals(oneLine, text))
+                {
+                    // A copy: the caller's array is left as it was.
+                    escaped = ReferenceEquals(escaped, args) ? (object?[])args.Clone() : escaped;
+                    escaped[i] = oneLine;
+                }
+            }
+
+            return escaped;
         }
 
         /// <summary>Severity as the catalog defines it (docs/rules/README.md): <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>

@@ -18,7 +18,7 @@ namespace TopologyLint.Formatting
             foreach (Diagnostic diagnostic in report.Diagnostics)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-                writer.WriteLine(string.Format(
+                writer.WriteLine(OutputText.DefuseCommands(string.Format(
                     CultureInfo.InvariantCulture,
                     "::{0} file={1},line={2},col={3},endLine={4},endColumn={5},title={6}::{7}",
                     Command(diagnostic.Severity),
@@ -28,7 +28,7 @@ namespace TopologyLint.Formatting
                     span.EndLinePosition.Line + 1,
                     span.EndLinePosition.Character + 1,
                     EscapeProperty(diagnostic.Id),
-                    EscapeData(diagnostic.GetMessage(CultureInfo.InvariantCulture))));
+                    EscapeData(diagnostic.GetMessage(CultureInfo.InvariantCulture)))));
             }
         }
 

@@ -23,7 +23,10 @@ namespace TopologyLint.Formatting
         {
             List<FileDiagnostics> byFile = Group(report);
             var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, CloseOutput = false };
-            using (XmlWriter xml = XmlWriter.Create(writer, settings))
+
+            // Written whole first, so that CI command openers can be defused in the finished XML.
+            using var buffer = new BufferWriter(writer.Encoding);
+            using (XmlWriter xml = XmlWriter.Create(buffer, settings))
             {
                 xml.WriteStartDocument();
                 xml.WriteStartElement("testsuites");
@@ -40,6 +43,7 @@ namespace TopologyLint.Formatting
                 xml.WriteEndDocument();
             }
 
+            writer.Write(OutputText.DefuseXmlCommands(buffer.ToString()));
             writer.WriteLine();
         }
 
@@ -61,7 +65,7 @@ namespace TopologyLint.Formatting
 
         private static void WriteSuite(XmlWriter xml, LintReport report, FileDiagnostics file)
         {
-            string path = XmlText(report.DisplayPath(file.Path));
+            string path = XmlText(OutputText.EscapeControlCharacters(report.DisplayPath(file.Path)));
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", path);
             xml.WriteAttributeString("tests", Number(TestCount(file.Diagnostics)));
@@ -141,6 +145,15 @@ namespace TopologyLint.Formatting
             }
 
             return new string(chars);
+        }
+
+        /// <summary>A string buffer that reports the target's encoding, so the XML declaration names the encoding the report is written in.</summary>
+        private sealed class BufferWriter : StringWriter
+        {
+            public BufferWriter(System.Text.Encoding encoding)
+                : base(CultureInfo.InvariantCulture) => Encoding = encoding;
+
+            public override System.Text.Encoding Encoding { get; }
         }
 
         private sealed class FileDiagnostics

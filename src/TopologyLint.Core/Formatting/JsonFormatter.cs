@@ -43,7 +43,7 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
             }
 
-            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            writer.WriteLine(OutputText.DefuseCommands(Encoding.UTF8.GetString(stream.ToArray())));
         }
     }
 }

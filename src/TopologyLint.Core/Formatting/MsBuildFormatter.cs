@@ -14,17 +14,17 @@ namespace TopologyLint.Formatting
             foreach (Diagnostic diagnostic in report.Diagnostics)
             {
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-                writer.WriteLine(string.Format(
+                writer.WriteLine(OutputText.DefuseCommands(string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}({1},{2},{3},{4}): {5} {6}: {7}",
-                    report.DisplayPath(span.Path),
+                    OutputText.LineStartPath(report.DisplayPath(span.Path)),
                     span.StartLinePosition.Line + 1,
                     span.StartLinePosition.Character + 1,
                     span.EndLinePosition.Line + 1,
                     span.EndLinePosition.Character + 1,
                     Severities.Name(diagnostic.Severity),
                     diagnostic.Id,
-                    diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+                    OutputText.EscapeControlCharacters(diagnostic.GetMessage(CultureInfo.InvariantCulture)))));
             }
         }
     }

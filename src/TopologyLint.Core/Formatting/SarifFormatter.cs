@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
-using TopologyLint.Loading;
+using TopologyLint.Policy;
 
 namespace TopologyLint.Formatting
 {
@@ -21,6 +20,12 @@ namespace TopologyLint.Formatting
     public sealed class SarifFormatter : IReportFormatter
     {
         public const string SourceRootId = "%SRCROOT%";
+
+        /// <summary>
+        /// The partialFingerprints key of the finding's identity (<see cref="FindingIdentity.Fingerprint"/>, the
+        /// identity baselines use): viewers keep tracking an alert across line moves and reordered list items.
+        /// </summary>
+        public const string IdentityFingerprintKey = "topologyLintIdentity/v1";
 
         /// <summary>
         /// The <see cref="Diagnostic.Properties"/> key holding why a suppressed diagnostic
@@ -63,7 +68,7 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
             }
 
-            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            writer.WriteLine(OutputText.DefuseCommands(Encoding.UTF8.GetString(stream.ToArray())));
         }
 
         private static Dictionary<string, int> WriteTool(Utf8JsonWriter json)
@@ -126,10 +131,12 @@ namespace TopologyLint.Formatting
 
         private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
-            var fingerprints = new LineHashes(report.Result);
+            ImmutableArray<Diagnostic> diagnostics = report.DiagnosticsIncludingSuppressed;
+            IReadOnlyList<string> fingerprints = new DiagnosticFingerprint(report.Result, report.BaseDirectory).Fingerprints(diagnostics);
             json.WriteStartArray("results");
-            foreach (Diagnostic diagnostic in report.DiagnosticsIncludingSuppressed)
+            for (int i = 0; i < diagnostics.Length; i++)
             {
+                Diagnostic diagnostic = diagnostics[i];
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
@@ -156,7 +163,7 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
-                json.WriteString("primaryLocationLineHash", fingerprints.Next(diagnostic));
+                json.WriteString(IdentityFingerprintKey, fingerprints[i]);
                 json.WriteEndObject();
                 WriteSuppressions(json, diagnostic);
                 json.WriteEndObject();
@@ -221,77 +228,6 @@ namespace TopologyLint.Formatting
             }
 
             return builder.ToString();
-        }
-
-        /// <summary>
-        /// <c>primaryLocationLineHash</c> values: a hash of the rule ID and the offending text (whitespace
-        /// collapsed), never of a line number or a message that quotes one, so adding or removing lines
-        /// elsewhere keeps every alert's identity; equal keys in one file are told apart by an occurrence
-        /// counter (<c>hash:1</c>, <c>hash:2</c>), as GitHub's own fingerprints do.
-        /// </summary>
-        private sealed class LineHashes
-        {
-            private readonly Dictionary<string, SourceText> _texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-            private readonly Dictionary<(string Path, string Hash), int> _occurrences = new Dictionary<(string, string), int>();
-
-            public LineHashes(LintResult result)
-            {
-                foreach (LoadedDocument document in result.Files.SelectMany(f => f.Documents))
-                {
-                    _texts[document.File.Path] = document.File.Text;
-                }
-            }
-
-            public string Next(Diagnostic diagnostic)
-            {
-                string path = diagnostic.Location.GetLineSpan().Path;
-                string hash = Hash(diagnostic.Id + "\n" + OffendingText(path, diagnostic.Location.SourceSpan));
-                _occurrences.TryGetValue((path, hash), out int seen);
-                _occurrences[(path, hash)] = seen + 1;
-                return hash + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture);
-            }
-
-            private string OffendingText(string path, TextSpan span)
-            {
-                if (!_texts.TryGetValue(path, out SourceText? text) || span.End > text.Length)
-                {
-                    return string.Empty;
-                }
-
-                var collapsed = new StringBuilder(span.Length);
-                bool pendingSpace = false;
-                foreach (char c in text.ToString(span))
-                {
-                    if (char.IsWhiteSpace(c))
-                    {
-                        pendingSpace = collapsed.Length > 0;
-                        continue;
-                    }
-
-                    if (pendingSpace)
-                    {
-                        collapsed.Append(' ');
-                        pendingSpace = false;
-                    }
-
-                    collapsed.Append(c);
-                }
-
-                return collapsed.ToString();
-            }
-
-            private static string Hash(string key)
-            {
-                using SHA256 sha = SHA256.Create();
-                byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-                var builder = new StringBuilder(16);
-                for (int i = 0; i < 8; i++)
-                {
-                    builder.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
-                }
-
-                return builder.ToString();
-            }
         }
     }
 }

@@ -27,15 +27,15 @@ namespace TopologyLint.Formatting
 
                 previousFile = span.Path;
                 string severity = Severities.Name(diagnostic.Severity);
-                writer.WriteLine(string.Format(
+                writer.WriteLine(OutputText.DefuseCommands(string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}:{1}:{2}: {3} {4}: {5}",
-                    report.DisplayPath(span.Path),
+                    OutputText.LineStartPath(report.DisplayPath(span.Path)),
                     span.StartLinePosition.Line + 1,
                     span.StartLinePosition.Character + 1,
                     Colorize(severity, diagnostic.Severity),
                     diagnostic.Id,
-                    diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+                    OutputText.EscapeControlCharacters(diagnostic.GetMessage(CultureInfo.InvariantCulture)))));
             }
 
             if (report.Diagnostics.Length > 0)

@@ -10,50 +10,6 @@ using TopologyLint.Engine;
 
 namespace TopologyLint.Policy
 {
-    /// <summary>
-    /// One recorded finding. Its fingerprint leaves out the line number so that edits elsewhere in the file do
-    /// not make it stale: the rule, the file (relative to the baseline file, forward slashes), the offending
-    /// node's JSON pointer and a hash of the node's text (<see cref="DiagnosticFingerprint"/>).
-    /// </summary>
-    public sealed class BaselineEntry : IEquatable<BaselineEntry>, IComparable<BaselineEntry>
-    {
-        public BaselineEntry(string ruleId, string file, string pointer, string contentHash)
-        {
-            RuleId = ruleId;
-            File = file;
-            Pointer = pointer;
-            ContentHash = contentHash;
-        }
-
-        public string RuleId { get; }
-
-        public string File { get; }
-
-        /// <summary>Empty for diagnostics the loader reports before there is a node (e.g. a syntax error).</summary>
-        public string Pointer { get; }
-
-        public string ContentHash { get; }
-
-        public int CompareTo(BaselineEntry? other)
-        {
-            if (other is null)
-            {
-                return 1;
-            }
-
-            int order = string.CompareOrdinal(File, other.File);
-            order = order != 0 ? order : string.CompareOrdinal(Pointer, other.Pointer);
-            order = order != 0 ? order : string.CompareOrdinal(RuleId, other.RuleId);
-            return order != 0 ? order : string.CompareOrdinal(ContentHash, other.ContentHash);
-        }
-
-        public bool Equals(BaselineEntry? other) => other != null && CompareTo(other) == 0;
-
-        public override bool Equals(object? obj) => Equals(obj as BaselineEntry);
-
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(RuleId + "\n" + File + "\n" + Pointer + "\n" + ContentHash);
-    }
-
     /// <summary>What applying a baseline left: the new diagnostics, and how many recorded ones no longer occur.</summary>
     public sealed class BaselineOutcome
     {
@@ -76,31 +32,39 @@ namespace TopologyLint.Policy
 
     /// <summary>
     /// A baseline file (<c>--write-baseline</c>/<c>--baseline</c>): today's diagnostics, so that an existing
-    /// repository can adopt the linter and fail only on new problems. Written as indented JSON with entries
-    /// sorted, so that it reads well in a diff.
+    /// repository can adopt the linter and fail only on new problems. Each entry is a <see cref="FindingIdentity"/>
+    /// (file relative to the baseline file), so edits elsewhere, even to the order of list items, never bring a
+    /// recorded finding back. Written as indented JSON with entries sorted, so that it reads well in a diff.
     /// </summary>
     public sealed class Baseline
     {
-        public const int FormatVersion = 1;
+        /// <summary>The version written. Version 1 (entries keyed by list position, <c>"pointer"</c>) is still read and applied as it was.</summary>
+        public const int FormatVersion = 2;
 
-        private Baseline(string directory, ImmutableArray<BaselineEntry> entries)
+        private const int PositionalVersion = 1;
+
+        private Baseline(string directory, int version, ImmutableArray<FindingIdentity> entries)
         {
             Directory = directory;
+            Version = version;
             Entries = entries;
         }
 
         /// <summary>The directory of the baseline file: entries' file paths are relative to it.</summary>
         public string Directory { get; }
 
+        /// <summary>The format the file was read in; below <see cref="FormatVersion"/>, writing the baseline again upgrades it.</summary>
+        public int Version { get; }
+
         /// <summary>Sorted; the same finding twice in one node is recorded twice.</summary>
-        public ImmutableArray<BaselineEntry> Entries { get; }
+        public ImmutableArray<FindingIdentity> Entries { get; }
 
         /// <summary>Records the diagnostics of <paramref name="result"/> (those that count, not the suppressed) for a baseline file at <paramref name="baselinePath"/>.</summary>
         public static Baseline Create(LintResult result, string baselinePath)
         {
             string directory = DirectoryOf(baselinePath);
-            var fingerprint = new DiagnosticFingerprint(result);
-            return new Baseline(directory, result.Diagnostics.Select(d => EntryFor(d, directory, fingerprint)).OrderBy(e => e).ToImmutableArray());
+            var fingerprint = new DiagnosticFingerprint(result, directory);
+            return new Baseline(directory, FormatVersion, result.Diagnostics.Select(fingerprint.Identify).OrderBy(e => e).ToImmutableArray());
         }
 
         /// <summary>Reads a baseline file's text; <paramref name="error"/> says what is wrong when it is not one.</summary>
@@ -120,9 +84,9 @@ namespace TopologyLint.Policy
                     return false;
                 }
 
-                if (versionNumber != FormatVersion)
+                if (versionNumber != FormatVersion && versionNumber != PositionalVersion)
                 {
-                    error = $"baseline version {versionNumber} is not supported (this topolint reads version {FormatVersion})";
+                    error = $"baseline version {versionNumber} is not supported (this topolint reads versions {PositionalVersion} and {FormatVersion})";
                     return false;
                 }
 
@@ -132,23 +96,24 @@ namespace TopologyLint.Policy
                     return false;
                 }
 
-                var read = ImmutableArray.CreateBuilder<BaselineEntry>();
+                string pathName = versionNumber == PositionalVersion ? "pointer" : "itemPath";
+                var read = ImmutableArray.CreateBuilder<FindingIdentity>();
                 int index = 0;
                 foreach (JsonElement entry in entries.EnumerateArray())
                 {
                     if (!TryReadString(entry, "ruleId", out string ruleId) || !TryReadString(entry, "file", out string file)
-                        || !TryReadString(entry, "pointer", out string pointer) || !TryReadString(entry, "contentHash", out string hash))
+                        || !TryReadString(entry, pathName, out string itemPath) || !TryReadString(entry, "contentHash", out string hash))
                     {
-                        error = $"entry {index} needs string properties \"ruleId\", \"file\", \"pointer\" and \"contentHash\"";
+                        error = $"entry {index} needs string properties \"ruleId\", \"file\", \"{pathName}\" and \"contentHash\"";
                         return false;
                     }
 
-                    read.Add(new BaselineEntry(ruleId, file, pointer, hash));
+                    read.Add(new FindingIdentity(ruleId, file, itemPath, hash));
                     index++;
                 }
 
                 read.Sort();
-                baseline = new Baseline(DirectoryOf(baselinePath), read.ToImmutable());
+                baseline = new Baseline(DirectoryOf(baselinePath), versionNumber, read.ToImmutable());
                 error = null;
                 return true;
             }
@@ -162,13 +127,14 @@ namespace TopologyLint.Policy
         /// <summary>Takes out of <paramref name="result"/> every diagnostic this baseline records, once per entry.</summary>
         public BaselineOutcome Apply(LintResult result)
         {
-            var remaining = new Dictionary<BaselineEntry, int>();
-            foreach (BaselineEntry entry in Entries)
+            var remaining = new Dictionary<FindingIdentity, int>();
+            foreach (FindingIdentity entry in Entries)
             {
                 remaining[entry] = remaining.TryGetValue(entry, out int count) ? count + 1 : 1;
             }
 
-            var fingerprint = new DiagnosticFingerprint(result);
+            var fingerprint = new DiagnosticFingerprint(result, Directory);
+            Func<Diagnostic, FindingIdentity> identify = Version == PositionalVersion ? fingerprint.IdentifyByPosition : fingerprint.Identify;
             int matched = 0;
             var files = ImmutableArray.CreateBuilder<LintedFile>();
             foreach (LintedFile file in result.Files)
@@ -176,7 +142,7 @@ namespace TopologyLint.Policy
                 var kept = ImmutableArray.CreateBuilder<Diagnostic>();
                 foreach (Diagnostic diagnostic in file.Diagnostics)
                 {
-                    BaselineEntry entry = EntryFor(diagnostic, Directory, fingerprint);
+                    FindingIdentity entry = identify(diagnostic);
                     if (remaining.TryGetValue(entry, out int count) && count > 0)
                     {
                         remaining[entry] = count - 1;
@@ -194,6 +160,7 @@ namespace TopologyLint.Policy
             return new BaselineOutcome(new LintResult(files.ToImmutable()), matched, remaining.Values.Sum());
         }
 
+        /// <summary>Writes the baseline in the current format (<see cref="FormatVersion"/>).</summary>
         public void Write(TextWriter writer)
         {
             using var stream = new MemoryStream();
@@ -202,11 +169,11 @@ namespace TopologyLint.Policy
                 json.WriteStartObject();
                 json.WriteNumber("version", FormatVersion);
                 json.WriteStartArray("entries");
-                foreach (BaselineEntry entry in Entries)
+                foreach (FindingIdentity entry in Entries)
                 {
                     json.WriteStartObject();
                     json.WriteString("file", entry.File);
-                    json.WriteString("pointer", entry.Pointer);
+                    json.WriteString("itemPath", entry.ItemPath);
                     json.WriteString("ruleId", entry.RuleId);
                     json.WriteString("contentHash", entry.ContentHash);
                     json.WriteEndObject();
@@ -221,9 +188,6 @@ namespace TopologyLint.Policy
             writer.Write('\n');
         }
 
-        private static BaselineEntry EntryFor(Diagnostic diagnostic, string directory, DiagnosticFingerprint fingerprint)
-            => new BaselineEntry(diagnostic.Id, RelativePath(directory, diagnostic.Location.GetLineSpan().Path), DiagnosticFingerprint.Pointer(diagnostic), fingerprint.ContentHash(diagnostic));
-
         private static bool TryReadString(JsonElement entry, string name, out string value)
         {
             value = string.Empty;
@@ -237,26 +201,5 @@ namespace TopologyLint.Policy
         }
 
         private static string DirectoryOf(string baselinePath) => Path.GetDirectoryName(Path.GetFullPath(baselinePath)) ?? Path.GetFullPath(".");
-
-        /// <summary>Relative to <paramref name="directory"/> with forward slashes, so a baseline is the same on every OS and checkout.</summary>
-        private static string RelativePath(string directory, string path)
-        {
-            StringComparison comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            string[] from = Path.GetFullPath(directory).Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
-            string[] to = Path.GetFullPath(path).Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
-            int common = 0;
-            while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], comparison))
-            {
-                common++;
-            }
-
-            if (common == 0 && Path.IsPathRooted(path) && Path.DirectorySeparatorChar == '\\')
-            {
-                // Another drive: no relative path exists.
-                return Path.GetFullPath(path).Replace('\\', '/');
-            }
-
-            return string.Join("/", Enumerable.Repeat("..", from.Length - common).Concat(to.Skip(common)));
-        }
     }
 }
