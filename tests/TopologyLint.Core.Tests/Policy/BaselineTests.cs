@@ -62,8 +62,8 @@ namespace TopologyLint.Core.Tests.Policy
             Baseline.Create(lint.Run(new[] { path }), Path.Combine(lint.Directory, "baseline.json")).Write(writer);
             string text = writer.ToString();
 
-            Assert.StartsWith("{\n  \"version\": 1,\n  \"entries\": [\n    {\n      \"file\": \"net/a.topology.yaml\",\n      \"pointer\": \"", text);
-            Assert.Contains("\"pointer\": \"/sites/1/id\",\n      \"ruleId\": \"TL0004\",", text);
+            Assert.StartsWith("{\n  \"version\": 2,\n  \"entries\": [\n    {\n      \"file\": \"net/a.topology.yaml\",\n      \"itemPath\": \"", text);
+            Assert.Contains("\"itemPath\": \"/sites/[id=redmond]/id\",\n      \"ruleId\": \"TL0004\",", text);
             Assert.DoesNotContain("\r", text);
             Assert.True(Baseline.TryParse("b.json", text, out Baseline? read, out _));
             Assert.Equal(read!.Entries.OrderBy(e => e).ToArray(), read.Entries.ToArray());
@@ -72,7 +72,8 @@ namespace TopologyLint.Core.Tests.Policy
         [Theory]
         [InlineData("not json", "not valid JSON")]
         [InlineData("[]", "no \"version\"")]
-        [InlineData("{\"version\": 2, \"entries\": []}", "version 2 is not supported")]
+        [InlineData("{\"version\": 3, \"entries\": []}", "version 3 is not supported")]
+        [InlineData("{\"version\": 2, \"entries\": [{\"ruleId\": \"TL0004\", \"file\": \"a\", \"pointer\": \"/a\", \"contentHash\": \"0\"}]}", "entry 0 needs string properties \"ruleId\", \"file\", \"itemPath\"")]
         [InlineData("{\"version\": 1}", "no \"entries\" array")]
         [InlineData("{\"version\": 1, \"entries\": [{\"ruleId\": \"TL0004\"}]}", "entry 0 needs")]
         public void Malformed_baseline_says_what_is_wrong(string text, string expected)
