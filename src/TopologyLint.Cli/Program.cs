@@ -95,7 +95,13 @@ namespace TopologyLint.Cli
                 }
 
                 var limits = new LoaderLimits { MaxFileBytes = parse.GetValue(maxFileSize) };
-                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), limits, stdout, stderr);
+                var sarif = new SarifRunDetails
+                {
+                    Category = parse.GetValue(outputs.SarifCategory) ?? SarifRunDetails.DefaultCategory,
+                    AzurePipeline = AzurePipelineRun.FromEnvironment(Environment.GetEnvironmentVariable),
+                    Warn = message => stderr.WriteLine("topolint: warning: " + message),
+                };
+                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), limits, sarif, stdout, stderr);
             });
 
             var rules = new Command("rules", "List the rule catalog: ID, default severity, title");
@@ -145,7 +151,7 @@ namespace TopologyLint.Cli
             return root;
         }
 
-        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, SarifRunDetails sarif, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)
@@ -168,7 +174,7 @@ namespace TopologyLint.Cli
             var report = new LintReport(result, Directory.GetCurrentDirectory());
             int exitCode = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitErrors : ExitClean;
             bool color = !noColor && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") == null;
-            if (!OutputOptions.TryWrite(outputs, report, exitCode, color, stdout, out string? error))
+            if (!OutputOptions.TryWrite(outputs, report, exitCode, color, sarif, stdout, out string? error))
             {
                 stderr.WriteLine("topolint: " + error);
                 return ExitCannotRun;
