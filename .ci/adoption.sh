@@ -90,5 +90,8 @@ try_hook() { # directory with topologies -> pre-commit's exit code
 if try_hook examples/contoso; then pass "pre-commit hook passes a clean topology"; else fail "pre-commit hook on a clean topology"; cat "$work/hook-contoso.log" >&2; fi
 if ! try_hook examples/broken && grep -q 'TL' "$work/hook-broken.log"; then pass "pre-commit hook fails a broken topology"; else fail "pre-commit hook on a broken topology"; cat "$work/hook-broken.log" >&2; fi
 
+# --- the schema in an editor: yaml-language-server as a real LSP client sees it ----------------------------------
+if node .ci/yaml-language-server-check.js; then pass "yaml-language-server shows the schema's messages, enum descriptions and titles"; else fail "yaml-language-server checks"; fi
+
 echo "adoption checks: $passed passed, $failed failed"
 [[ $failed == 0 ]]
