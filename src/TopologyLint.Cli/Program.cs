@@ -151,6 +151,22 @@ namespace TopologyLint.Cli
             return root;
         }
 
+        private static long SizeOf(string path)
+        {
+            try
+            {
+                return new FileInfo(path).Length;
+            }
+            catch (IOException)
+            {
+                return 0;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return 0;
+            }
+        }
+
         private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, SarifRunDetails sarif, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
@@ -165,7 +181,14 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration, Limits = limits }).Lint(files);
+            LintResult result;
+            bool showProgress = ProgressLine.IsWanted(stderr);
+            var sizes = showProgress ? files.Distinct(StringComparer.Ordinal).ToDictionary(f => f, SizeOf, StringComparer.Ordinal) : new Dictionary<string, long>();
+            using (var progress = new ProgressLine(stderr, sizes, showProgress))
+            {
+                result = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration, Limits = limits, RootLinted = progress.RootLinted }).Lint(files);
+            }
+
             if (!policy.TryApplyBaselines(ref result, baseline, stderr))
             {
                 return ExitCannotRun;

@@ -48,7 +48,7 @@ namespace TopologyLint.Engine
                 // One file, the usual command line and editor case: Parallel.For's set-up (its assembly, its
                 // event source, thread-pool workers that find no work) costs more than linting a small file.
                 cancellationToken.ThrowIfCancellationRequested();
-                linted = roots.Length == 1 ? new[] { LintFile(roots[0], cancellationToken) } : Array.Empty<LintedFile>();
+                linted = roots.Length == 1 ? new[] { LintRoot(roots[0], cancellationToken) } : Array.Empty<LintedFile>();
             }
 
             var included = new HashSet<string>(linted.SelectMany(f => f.Documents.Skip(1)).Select(d => d.File.Path), StringComparer.Ordinal);
@@ -60,7 +60,14 @@ namespace TopologyLint.Engine
         {
             var linted = new LintedFile[roots.Length];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintFile(roots[i], cancellationToken));
+            Parallel.For(0, roots.Length, parallel, i => linted[i] = LintRoot(roots[i], cancellationToken));
+            return linted;
+        }
+
+        private LintedFile LintRoot(string path, CancellationToken cancellationToken)
+        {
+            LintedFile linted = LintFile(path, cancellationToken);
+            _options.RootLinted?.Invoke(path);
             return linted;
         }
 
