@@ -2,7 +2,7 @@
 # Checks TopologyLint's outputs with their real consumers and its adoption files with the tools that run them:
 # SARIF with Microsoft's SARIF multitool (Sarif, Gh and, inside a simulated Azure Pipelines run, Ado rules), the
 # GitHub Action's script with GitHub's variables set, the pre-commit hook with Debian's pre-commit, the schema with
-# yaml-language-server, and the commands of docs/ci.md. Needs the solution built (Debug), as .ci/run leaves it.
+# yaml-language-server, and the commands of docs/ci.md (.ci/docs-commands.py). Needs the solution built (Debug), as .ci/run leaves it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -89,6 +89,9 @@ try_hook() { # directory with topologies -> pre-commit's exit code
 }
 if try_hook examples/contoso; then pass "pre-commit hook passes a clean topology"; else fail "pre-commit hook on a clean topology"; cat "$work/hook-contoso.log" >&2; fi
 if ! try_hook examples/broken && grep -q 'TL' "$work/hook-broken.log"; then pass "pre-commit hook fails a broken topology"; else fail "pre-commit hook on a broken topology"; cat "$work/hook-broken.log" >&2; fi
+
+# --- every command docs/ci.md shows -----------------------------------------------------------------------------
+if python3 .ci/docs-commands.py "$feed"; then pass "docs/ci.md's commands run as the page says"; else fail "docs/ci.md's commands"; fi
 
 # --- the schema in an editor: yaml-language-server as a real LSP client sees it ----------------------------------
 if node .ci/yaml-language-server-check.js; then pass "yaml-language-server shows the schema's messages, enum descriptions and titles"; else fail "yaml-language-server checks"; fi
