@@ -30,7 +30,7 @@ namespace TopologyLint.Cli
     /// </summary>
     internal sealed class OutputOptions
     {
-        public static readonly string[] FormatNames = { "text", "json", "sarif", "msbuild", "github", "junit" };
+        public static readonly string[] FormatNames = { "text", "json", "sarif", "msbuild", "github", "junit", "codeclimate" };
 
         /// <summary>As a file name, <c>-</c> is standard output (<c>--output -</c>, <c>--format json=-</c>).</summary>
         private const string StandardOutputName = "-";
@@ -46,6 +46,21 @@ namespace TopologyLint.Cli
             Format.Validators.Add(ValidateFormats);
             Output = new Option<string?>("--output", "-o") { Description = "Write the report of the --format given without =FILE to this file instead of standard output (- is standard output)" };
             NoColor = new Option<bool>("--no-color") { Description = "Do not color the text output" };
+            SarifCategory = new Option<string>("--sarif-category")
+            {
+                Description = "The SARIF run's category (automationDetails.id), to tell several TopologyLint runs on one commit apart in code scanning",
+                HelpName = "category",
+                DefaultValueFactory = _ => SarifRunDetails.DefaultCategory,
+            };
+            SarifCategory.Validators.Add(result =>
+            {
+                // Only a category given on the command line is checked; the default is valid.
+                string? value = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+                if (value != null && (value.Trim().Length == 0 || value.Any(char.IsControl)))
+                {
+                    result.AddError("--sarif-category takes a non-empty name, e.g. --sarif-category topolint-production");
+                }
+            });
         }
 
         public Option<string[]> Format { get; }
@@ -54,7 +69,9 @@ namespace TopologyLint.Cli
 
         public Option<bool> NoColor { get; }
 
-        public IEnumerable<Option> All => new Option[] { Format, Output, NoColor };
+        public Option<string> SarifCategory { get; }
+
+        public IEnumerable<Option> All => new Option[] { Format, Output, NoColor, SarifCategory };
 
         /// <summary>The reports the command line asks for, or null with the reason when they contradict each other.</summary>
         public IReadOnlyList<OutputTarget>? Resolve(ParseResult parse, out string? error)
@@ -92,11 +109,11 @@ namespace TopologyLint.Cli
         }
 
         /// <summary>Writes every report: files first (each through a temporary file and a rename), then standard output.</summary>
-        public static bool TryWrite(IReadOnlyList<OutputTarget> targets, LintReport report, int exitCode, bool color, TextWriter stdout, out string? error)
+        public static bool TryWrite(IReadOnlyList<OutputTarget> targets, LintReport report, int exitCode, bool color, SarifRunDetails sarif, TextWriter stdout, out string? error)
         {
             foreach (OutputTarget target in targets.Where(t => t.Path != null))
             {
-                IReportFormatter formatter = Create(target.Format, exitCode, color: false);
+                IReportFormatter formatter = Create(target.Format, exitCode, color: false, sarif);
                 if (!ReportFile.TryWrite(target.Path!, writer => formatter.Write(report, writer), out string? reason))
                 {
                     error = $"cannot write '{target.Path}': {reason}";
@@ -106,21 +123,23 @@ namespace TopologyLint.Cli
 
             foreach (OutputTarget target in targets.Where(t => t.Path == null))
             {
-                Create(target.Format, exitCode, color).Write(report, stdout);
+                Create(target.Format, exitCode, color, sarif).Write(report, stdout);
             }
 
             error = null;
             return true;
         }
 
-        private static IReportFormatter Create(string format, int exitCode, bool color)
+        private static IReportFormatter Create(string format, int exitCode, bool color, SarifRunDetails sarif)
         {
             switch (format)
             {
                 case "json":
                     return new JsonFormatter();
                 case "sarif":
-                    return new SarifFormatter(exitCode);
+                    return new SarifFormatter(exitCode, sarif);
+                case "codeclimate":
+                    return new CodeClimateFormatter();
                 case "msbuild":
                     return new MsBuildFormatter();
                 case "github":

@@ -97,7 +97,13 @@ namespace TopologyLint.Cli
                 }
 
                 var limits = new LoaderLimits { MaxFileBytes = parse.GetValue(maxFileSize) };
-                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), limits, stdout, stderr);
+                var sarif = new SarifRunDetails
+                {
+                    Category = parse.GetValue(outputs.SarifCategory) ?? SarifRunDetails.DefaultCategory,
+                    AzurePipeline = AzurePipelineRun.FromEnvironment(Environment.GetEnvironmentVariable),
+                    Warn = message => stderr.WriteLine("topolint: warning: " + message),
+                };
+                result = Lint(parse.GetValue(paths) ?? Array.Empty<string>(), targets, parse.GetValue(outputs.NoColor), policy.Read(parse), limits, sarif, stdout, stderr);
             });
 
             var rules = new Command("rules", "List the rule catalog: ID, default severity, title");
@@ -163,7 +169,23 @@ namespace TopologyLint.Cli
             });
         }
 
-        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
+        private static long SizeOf(string path)
+        {
+            try
+            {
+                return new FileInfo(path).Length;
+            }
+            catch (IOException)
+            {
+                return 0;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return 0;
+            }
+        }
+
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, SarifRunDetails sarif, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
             if (missing != null)
@@ -184,15 +206,23 @@ namespace TopologyLint.Cli
                 return ExitCannotRun;
             }
 
-            var options = new LintOptions
+            LintResult result;
+            bool showProgress = ProgressLine.IsWanted(stderr);
+            var sizes = showProgress ? files.Distinct(StringComparer.Ordinal).ToDictionary(f => f, SizeOf, StringComparer.Ordinal) : new Dictionary<string, long>();
+            using (var progress = new ProgressLine(stderr, sizes, showProgress))
             {
-                Configuration = configuration,
-                Limits = limits,
-                Baseline = baseline,
-                WarningsAsErrors = policy.WarningsAsErrors,
-                FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _, out _),
-            };
-            LintResult result = new TopologyLinter(PhysicalFileSystem.Instance, options).Lint(files);
+                var options = new LintOptions
+                {
+                    Configuration = configuration,
+                    Limits = limits,
+                    Baseline = baseline,
+                    WarningsAsErrors = policy.WarningsAsErrors,
+                    FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _, out _),
+                    RootLinted = progress.RootLinted,
+                };
+                result = new TopologyLinter(PhysicalFileSystem.Instance, options).Lint(files);
+            }
+
             if (!policy.TryApplyBaselines(ref result, stderr))
             {
                 return ExitCannotRun;
@@ -201,7 +231,7 @@ namespace TopologyLint.Cli
             var report = new LintReport(result, Directory.GetCurrentDirectory());
             int exitCode = result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitErrors : ExitClean;
             bool color = !noColor && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") == null;
-            if (!OutputOptions.TryWrite(outputs, report, exitCode, color, stdout, out string? error))
+            if (!OutputOptions.TryWrite(outputs, report, exitCode, color, sarif, stdout, out string? error))
             {
                 stderr.WriteLine("topolint: " + error);
                 return ExitCannotRun;

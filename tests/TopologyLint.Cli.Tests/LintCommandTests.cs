@@ -15,6 +15,7 @@ namespace TopologyLint.Cli.Tests
         [InlineData("msbuild")]
         [InlineData("github")]
         [InlineData("junit")]
+        [InlineData("codeclimate")]
         public void Every_format_reports_the_errors_and_exits_1(string format)
         {
             using var dir = new CliTestDirectory();
@@ -35,6 +36,9 @@ namespace TopologyLint.Cli.Tests
                     break;
                 case "junit":
                     Assert.Equal("2", (string)XDocument.Parse(run.Stdout).Root!.Attribute("failures")!);
+                    break;
+                case "codeclimate":
+                    Assert.Equal(new[] { "TL0002", "TL0006" }, JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().Select(i => i.GetProperty("check_name").GetString()));
                     break;
                 case "msbuild":
                     Assert.EndsWith($"contoso.topology.yaml({line + 1},1,{line + 1},4): error TL0006: Key 'foo' is already defined in this mapping at line {line}", run.Stdout.Split('\n')[1]);
@@ -61,6 +65,20 @@ namespace TopologyLint.Cli.Tests
             Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(dir.File("r.sarif"))).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
             Assert.Equal("2", (string)XDocument.Load(dir.File("r.xml")).Root!.Attribute("failures")!);
             Assert.Equal(new[] { CliTestDirectory.ExampleFolder, "r.sarif", "r.xml" }, Entries(dir));
+        }
+
+        [Fact]
+        public void Sarif_category_names_the_run_and_an_empty_one_is_refused()
+        {
+            using var dir = new CliTestDirectory();
+            string path = dir.WriteExample(broken: true, out _);
+
+            CliRun named = CliTestDirectory.Run("lint", path, "--format", "sarif", "--sarif-category", "topolint-production");
+            CliRun empty = CliTestDirectory.Run("lint", path, "--format", "sarif", "--sarif-category", " ");
+
+            Assert.Equal("topolint-production/", JsonDocument.Parse(named.Stdout).RootElement.GetProperty("runs")[0].GetProperty("automationDetails").GetProperty("id").GetString());
+            Assert.Equal(2, empty.ExitCode);
+            Assert.Equal("topolint: --sarif-category takes a non-empty name, e.g. --sarif-category topolint-production", empty.Stderr.Trim());
         }
 
         [Fact]

@@ -43,6 +43,14 @@ namespace TopologyLint.Cli.Tests
                 string[] assemblies = package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).ToArray();
                 Assert.Contains("tools/net10.0/any/TopologyLint.Core.dll", assemblies);
                 Assert.DoesNotContain(assemblies, n => n.Contains("JsonSchema", StringComparison.OrdinalIgnoreCase) || n.Contains("Newtonsoft", StringComparison.Ordinal) || n.Contains("Namotion", StringComparison.Ordinal));
+
+                XElement metadata = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).Root!.Elements().First();
+                string Meta(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+                Assert.Equal("MIT", Meta("license"));
+                Assert.Equal("icon.png", Meta("icon"));
+                Assert.Equal("README.md", Meta("readme"));
+                Assert.Contains("linter", Meta("tags"));
+                Assert.All(new[] { "icon.png", "README.md", "LICENSE" }, name => Assert.Contains(package.Entries, e => e.FullName == name));
             }
 
 

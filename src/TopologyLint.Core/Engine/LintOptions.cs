@@ -29,5 +29,11 @@ namespace TopologyLint.Engine
 
         /// <summary>How many root documents are linted at once; 1 lints in the calling thread.</summary>
         public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+        /// <summary>
+        /// Called with each root document's path once it and its fragments are linted, from the thread that linted
+        /// it (several at once when linting in parallel); a host shows progress with it.
+        /// </summary>
+        public Action<string>? RootLinted { get; set; }
     }
 }

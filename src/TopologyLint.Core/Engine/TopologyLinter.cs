@@ -80,6 +80,17 @@ namespace TopologyLint.Engine
 
         private List<LintedFile> LintAll(string[] roots, RootLinter lintRoot, CancellationToken cancellationToken)
         {
+            if (_options.RootLinted is { } rootLinted)
+            {
+                RootLinter unobserved = lintRoot;
+                lintRoot = (path, token) =>
+                {
+                    LintedFile linted = unobserved(path, token);
+                    rootLinted(path);
+                    return linted;
+                };
+            }
+
             if (roots.Length > 1)
             {
                 return LintInParallel(roots, lintRoot, cancellationToken).ToList();

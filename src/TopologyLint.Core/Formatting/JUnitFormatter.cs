@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Loading;
+using TopologyLint.Policy;
 
 namespace TopologyLint.Formatting
 {
@@ -22,6 +23,7 @@ namespace TopologyLint.Formatting
         public void Write(LintReport report, TextWriter writer)
         {
             List<FileDiagnostics> byFile = Group(report);
+            var identities = new DiagnosticFingerprint(report.Result, report.BaseDirectory);
             var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, CloseOutput = false };
 
             // Written whole first, so that CI command openers can be defused in the finished XML.
@@ -36,7 +38,7 @@ namespace TopologyLint.Formatting
                 xml.WriteAttributeString("errors", "0");
                 foreach (FileDiagnostics file in byFile)
                 {
-                    WriteSuite(xml, report, file);
+                    WriteSuite(xml, report, identities, file);
                 }
 
                 xml.WriteEndElement();
@@ -63,7 +65,7 @@ namespace TopologyLint.Formatting
 
         private static int TestCount(IEnumerable<Diagnostic> diagnostics) => System.Math.Max(1, diagnostics.Count());
 
-        private static void WriteSuite(XmlWriter xml, LintReport report, FileDiagnostics file)
+        private static void WriteSuite(XmlWriter xml, LintReport report, DiagnosticFingerprint identities, FileDiagnostics file)
         {
             string path = XmlText(OutputText.EscapeControlCharacters(report.DisplayPath(file.Path)));
             xml.WriteStartElement("testsuite");
@@ -82,15 +84,28 @@ namespace TopologyLint.Formatting
                 xml.WriteEndElement();
             }
 
+            var names = new Dictionary<string, int>(System.StringComparer.Ordinal);
             foreach (Diagnostic diagnostic in file.Diagnostics)
             {
-                WriteCase(xml, path, diagnostic);
+                string name = CaseName(identities.Identify(diagnostic), diagnostic);
+                names.TryGetValue(name, out int seen);
+                names[name] = ++seen;
+                WriteCase(xml, path, seen == 1 ? name : name + " #" + Number(seen), diagnostic);
             }
 
             xml.WriteEndElement();
         }
 
-        private static void WriteCase(XmlWriter xml, string path, Diagnostic diagnostic)
+        /// <summary>
+        /// The rule and the item the finding is on (<c>TL1009 /users/[sip=alice@contoso.com]/lineUri</c>), never a
+        /// line number: GitLab and Jenkins match test cases across runs by name, so adding a line above a finding
+        /// must not turn it into a new failure and a fixed one. A finding on no item (a syntax error) is named by its
+        /// rule and the hash of its offending text.
+        /// </summary>
+        private static string CaseName(FindingIdentity identity, Diagnostic diagnostic)
+            => diagnostic.Id + " " + (identity.ItemPath.Length > 0 ? XmlText(OutputText.EscapeControlCharacters(identity.ItemPath)) : "text " + identity.ContentHash);
+
+        private static void WriteCase(XmlWriter xml, string path, string name, Diagnostic diagnostic)
         {
             FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
             int line = span.StartLinePosition.Line + 1;
@@ -105,9 +120,7 @@ namespace TopologyLint.Formatting
 
             xml.WriteStartElement("testcase");
             xml.WriteAttributeString("classname", path);
-            xml.WriteAttributeString("name", string.Format(CultureInfo.InvariantCulture, "{0} at {1}:{2}: {3}", diagnostic.Id, line, column, message));
-            xml.WriteAttributeString("file", path);
-            xml.WriteAttributeString("line", Number(line));
+            xml.WriteAttributeString("name", name);
             xml.WriteAttributeString("time", "0");
             if (diagnostic.Severity == DiagnosticSeverity.Error)
             {

@@ -3,12 +3,16 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
+using TopologyLint.Loading;
 using TopologyLint.Policy;
 
 namespace TopologyLint.Formatting
@@ -27,21 +31,51 @@ namespace TopologyLint.Formatting
         /// </summary>
         public const string IdentityFingerprintKey = "topologyLintIdentity/v1";
 
+        /// <summary>The partialFingerprints key GitHub code scanning computes itself, and checks ours against.</summary>
+        public const string PrimaryLocationLineHashKey = "primaryLocationLineHash";
+
         /// <summary>
         /// The <see cref="Diagnostic.Properties"/> key holding why a suppressed diagnostic
         /// (<see cref="Diagnostic.IsSuppressed"/>) was suppressed; written as the SARIF suppression's justification.
         /// </summary>
         public const string JustificationProperty = DiagnosticProperties.Justification;
 
+        /// <summary>GitHub code scanning rejects a run with more results (its documented hard limit).</summary>
+        public const int MaxResultsPerRun = 25000;
+
+        /// <summary>GitHub code scanning rejects a log whose gzip-compressed size is larger.</summary>
+        public const long MaxCompressedBytes = 10L * 1024 * 1024;
+
+        private const string InformationUri = "https://github.com/topologylint/topologylint";
+
+        private static readonly Regex RelativeMarkdownLink = new Regex(@"\]\((?![a-zA-Z][a-zA-Z0-9+.-]*:|#)([^)\s]+)\)", RegexOptions.CultureInvariant);
+
         private readonly int? _exitCode;
+        private readonly SarifRunDetails _details;
 
         /// <summary>The exit code is derived from the report: 1 when it holds an unsuppressed error, else 0.</summary>
         public SarifFormatter()
+            : this(null, new SarifRunDetails())
         {
         }
 
         /// <summary>Records the host's own exit code (e.g. the CLI's, which <c>--warnaserror</c> changes) in the invocation.</summary>
-        public SarifFormatter(int exitCode) => _exitCode = exitCode;
+        public SarifFormatter(int exitCode)
+            : this(exitCode, new SarifRunDetails())
+        {
+        }
+
+        /// <summary>Also names the run's category and pipeline (<see cref="SarifRunDetails"/>).</summary>
+        public SarifFormatter(int exitCode, SarifRunDetails details)
+            : this((int?)exitCode, details)
+        {
+        }
+
+        private SarifFormatter(int? exitCode, SarifRunDetails details)
+        {
+            _exitCode = exitCode;
+            _details = details;
+        }
 
         public string Name => "sarif";
 
@@ -56,6 +90,7 @@ namespace TopologyLint.Formatting
                 json.WriteStartArray("runs");
                 json.WriteStartObject();
                 Dictionary<string, int> ruleIndex = WriteTool(json);
+                WriteAutomationDetails(json);
                 WriteInvocation(json, report);
                 json.WriteStartObject("originalUriBaseIds");
                 json.WriteStartObject(SourceRootId);
@@ -68,7 +103,59 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
             }
 
+            WarnIfTooLarge(stream);
             writer.WriteLine(OutputText.DefuseCommands(Encoding.UTF8.GetString(stream.ToArray())));
+        }
+
+        /// <summary>The whole log is measured compressed only when it is large enough to matter: gzip never beats 10:1 on SARIF by much.</summary>
+        private void WarnIfTooLarge(MemoryStream log)
+        {
+            if (_details.Warn == null || log.Length <= MaxCompressedBytes)
+            {
+                return;
+            }
+
+            using var compressed = new MemoryStream();
+            using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(log.GetBuffer(), 0, (int)log.Length);
+            }
+
+            if (compressed.Length > MaxCompressedBytes)
+            {
+                _details.Warn(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "the SARIF log is {0:0.0} MB gzip-compressed, more than the {1} MB GitHub code scanning accepts; record the current findings in a baseline (--write-baseline) so that the log holds only new ones",
+                    compressed.Length / 1048576.0,
+                    MaxCompressedBytes / 1048576));
+            }
+        }
+
+        private void WriteAutomationDetails(Utf8JsonWriter json)
+        {
+            json.WriteStartObject("automationDetails");
+            AzurePipelineRun? pipeline = _details.AzurePipeline;
+            if (pipeline == null)
+            {
+                json.WriteString("id", _details.Category + "/");
+            }
+            else
+            {
+                // GHAzDO parses the id as the pipeline's identity, so the category goes in the description.
+                json.WriteString("id", pipeline.AutomationId);
+                json.WriteStartObject("description");
+                json.WriteString("text", _details.Category);
+                json.WriteEndObject();
+                json.WriteStartObject("properties");
+                foreach (KeyValuePair<string, string> property in pipeline.Properties)
+                {
+                    json.WriteString(property.Key, property.Value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
         }
 
         private static Dictionary<string, int> WriteTool(Utf8JsonWriter json)
@@ -77,8 +164,9 @@ namespace TopologyLint.Formatting
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "TopologyLint");
+            json.WriteString("fullName", "TopologyLint " + ToolVersion.SemanticVersion);
             json.WriteString("semanticVersion", ToolVersion.SemanticVersion);
-            json.WriteString("informationUri", "https://github.com/topologylint/topologylint");
+            json.WriteString("informationUri", InformationUri);
             json.WriteStartArray("rules");
             foreach (DiagnosticDescriptor descriptor in RuleCatalog.Descriptors)
             {
@@ -100,7 +188,7 @@ namespace TopologyLint.Formatting
                 // GitHub shows help (not helpUri) on the alert page, so the whole help page goes here.
                 json.WriteStartObject("help");
                 json.WriteString("text", fullDescription);
-                json.WriteString("markdown", RuleHelp.Markdown(descriptor.Id) ?? fullDescription);
+                json.WriteString("markdown", AbsoluteLinks(RuleHelp.Markdown(descriptor.Id) ?? fullDescription));
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Level(descriptor.DefaultSeverity));
@@ -129,14 +217,15 @@ namespace TopologyLint.Formatting
             json.WriteEndArray();
         }
 
-        private static void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
+        private void WriteResults(Utf8JsonWriter json, LintReport report, Dictionary<string, int> ruleIndex)
         {
-            ImmutableArray<Diagnostic> diagnostics = report.DiagnosticsIncludingSuppressed;
-            IReadOnlyList<string> fingerprints = new DiagnosticFingerprint(report.Result, report.BaseDirectory).Fingerprints(diagnostics);
+            ImmutableArray<Diagnostic> all = report.DiagnosticsIncludingSuppressed;
+            IReadOnlyList<string> fingerprints = new DiagnosticFingerprint(report.Result, report.BaseDirectory).Fingerprints(all);
+            var lineHashes = new LineHashCache(report.Result);
             json.WriteStartArray("results");
-            for (int i = 0; i < diagnostics.Length; i++)
+            foreach (int i in WithinResultLimit(all))
             {
-                Diagnostic diagnostic = diagnostics[i];
+                Diagnostic diagnostic = all[i];
                 FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
                 json.WriteString("ruleId", diagnostic.Id);
@@ -163,6 +252,12 @@ namespace TopologyLint.Formatting
                 json.WriteEndObject();
                 json.WriteEndArray();
                 json.WriteStartObject("partialFingerprints");
+                string? lineHash = lineHashes.Get(span.Path, span.StartLinePosition.Line + 1);
+                if (lineHash != null)
+                {
+                    json.WriteString(PrimaryLocationLineHashKey, lineHash);
+                }
+
                 json.WriteString(IdentityFingerprintKey, fingerprints[i]);
                 json.WriteEndObject();
                 WriteSuppressions(json, diagnostic);
@@ -171,6 +266,37 @@ namespace TopologyLint.Formatting
 
             json.WriteEndArray();
         }
+
+        /// <summary>
+        /// The indexes of the results the log holds, in report order: all of them, or, past code scanning's limit,
+        /// the most severe ones (unsuppressed before suppressed, earlier before later), with a warning.
+        /// </summary>
+        private IEnumerable<int> WithinResultLimit(ImmutableArray<Diagnostic> diagnostics)
+        {
+            if (diagnostics.Length <= MaxResultsPerRun)
+            {
+                return Enumerable.Range(0, diagnostics.Length);
+            }
+
+            _details.Warn?.Invoke(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} results are more than the {1} GitHub code scanning accepts in one SARIF run; the log holds the {1} most severe. Record the current findings in a baseline (--write-baseline) so that the log holds only new ones",
+                diagnostics.Length,
+                MaxResultsPerRun));
+            return Enumerable.Range(0, diagnostics.Length)
+                .OrderBy(i => diagnostics[i].IsSuppressed)
+                .ThenBy(i => Rank(diagnostics[i].Severity))
+                .ThenBy(i => i)
+                .Take(MaxResultsPerRun)
+                .OrderBy(i => i);
+        }
+
+        private static int Rank(DiagnosticSeverity severity)
+            => severity == DiagnosticSeverity.Error ? 0 : severity == DiagnosticSeverity.Warning ? 1 : 2;
+
+        /// <summary>Help pages link to each other relatively; inside a SARIF viewer only absolute links lead anywhere.</summary>
+        private static string AbsoluteLinks(string markdown)
+            => RelativeMarkdownLink.Replace(markdown, match => "](" + new Uri(new Uri(RuleDescriptors.HelpUriBase), match.Groups[1].Value).AbsoluteUri + ")");
 
         /// <summary>
         /// An in-source suppression (a <c># topolint-disable</c> comment, applied by the policy step) keeps the
@@ -219,15 +345,63 @@ namespace TopologyLint.Formatting
         private static string EnsureTrailingSeparator(string directory)
             => directory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? directory : directory + Path.DirectorySeparatorChar;
 
-        private static string PascalCase(string title)
+        /// <summary>
+        /// A title as a SARIF rule name: each word capitalized, acronyms too (<c>PSTN</c> becomes <c>Pstn</c>,
+        /// <c>RTCUniversal</c> <c>RtcUniversal</c>), apostrophes and the article "a" dropped, so no two capitals
+        /// meet ("CallersLocation", "OnSingle").
+        /// </summary>
+        internal static string PascalCase(string title)
         {
             var builder = new StringBuilder();
-            foreach (string word in title.Split(new[] { ' ', '-', '\'' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string word in title.Replace("'", string.Empty).Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                builder.Append(char.ToUpperInvariant(word[0])).Append(word.Substring(1));
+                if (string.Equals(word, "a", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                builder.Append(char.ToUpperInvariant(word[0]));
+                for (int i = 1; i < word.Length; i++)
+                {
+                    // Inside a run of capitals only the one that starts the next lowercase part stays capital: RTCUniversal -> RtcUniversal.
+                    bool startsLowercasePart = i + 1 < word.Length && char.IsLower(word[i + 1]);
+                    builder.Append(char.IsUpper(word[i - 1]) && !startsLowercasePart ? char.ToLowerInvariant(word[i]) : word[i]);
+                }
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>GitHub's line hash of each result's start line, computed once per file that has results.</summary>
+        private sealed class LineHashCache
+        {
+            private readonly Dictionary<string, SourceText> _texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+            private readonly Dictionary<string, IReadOnlyList<string>> _hashes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+            public LineHashCache(LintResult result)
+            {
+                foreach (LoadedDocument document in result.Files.SelectMany(f => f.Documents))
+                {
+                    _texts[document.File.Path] = document.File.Text;
+                }
+            }
+
+            /// <summary>Null for a file the lint has no text of (it could not be read).</summary>
+            public string? Get(string path, int line)
+            {
+                if (!_hashes.TryGetValue(path, out IReadOnlyList<string>? hashes))
+                {
+                    if (!_texts.TryGetValue(path, out SourceText? text))
+                    {
+                        return null;
+                    }
+
+                    hashes = GitHubLineHashes.Compute(text.ToString());
+                    _hashes[path] = hashes;
+                }
+
+                return line < hashes.Count ? hashes[line] : null;
+            }
         }
     }
 }

@@ -28,6 +28,9 @@ namespace TopologyLint.Schema
         private static readonly HashSet<string> Annotations = new HashSet<string>(StringComparer.Ordinal)
         {
             "$schema", "$id", "$comment", "title", "description", "markdownDescription", "examples", "default", "defaultSnippets", "definitions",
+
+            // What yaml-language-server and VS Code's JSON service show: per-value enum descriptions, messages for failed patterns.
+            "enumDescriptions", "markdownEnumDescriptions", "errorMessage", "patternErrorMessage",
         };
 
         private readonly SchemaCheck _root;

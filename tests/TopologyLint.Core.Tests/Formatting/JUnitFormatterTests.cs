@@ -36,6 +36,56 @@ namespace TopologyLint.Core.Tests.Formatting
         }
 
         [Fact]
+        public void Case_names_are_the_rule_and_the_item_and_survive_lines_added_above()
+        {
+            string badNumber = ValidTopology.Yaml.Replace("\"tel:+14255550100;ext=1001\"", "\"425-555-0101\"");
+            using var lint = new TestLint();
+            string[] before = CaseNames(lint, badNumber + "foo: 1\nfoo: 2\nfoo: 3\n");
+            string[] after = CaseNames(lint, "# owner: telephony\n# reviewed 2026\n\n" + badNumber + "foo: 1\nfoo: 2\nfoo: 3\n");
+
+            Assert.Contains(before, name => name.StartsWith("TL1009 ", System.StringComparison.Ordinal) && name.Contains("[sip=bob@contoso.com]"));
+            Assert.Equal(before, after);
+            Assert.Equal(before.Length, before.Distinct().Count());
+            Assert.DoesNotContain(before, name => System.Text.RegularExpressions.Regex.IsMatch(name, @"\d+:\d+"));
+        }
+
+        /// <summary>
+        /// The attributes the Jenkins JUnit schema (xunit plugin, junit-10.xsd) allows and requires on each element,
+        /// as its documentation lists them; <c>file</c> and <c>line</c> on a test case are not among them.
+        /// </summary>
+        [Fact]
+        public void Report_uses_only_the_attributes_the_Jenkins_schema_allows()
+        {
+            var allowed = new Dictionary<string, string[]>
+            {
+                ["testsuites"] = new[] { "name", "time", "tests", "failures", "errors" },
+                ["testsuite"] = new[] { "name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id", "package", "file", "log", "url" },
+                ["testcase"] = new[] { "name", "time", "classname", "group" },
+                ["failure"] = new[] { "type", "message" },
+            };
+            var required = new Dictionary<string, string[]>
+            {
+                ["testsuite"] = new[] { "name", "tests", "failures", "errors" },
+                ["testcase"] = new[] { "name" },
+            };
+            using var lint = new TestLint();
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", Broken), lint.Write("b.topology.yaml", Clean) });
+
+            XElement root = Parse(Reports.Format(new JUnitFormatter(), result, lint.Directory));
+
+            foreach (XElement element in root.DescendantsAndSelf().Where(e => allowed.ContainsKey(e.Name.LocalName)))
+            {
+                Assert.All(element.Attributes(), a => Assert.Contains(a.Name.LocalName, allowed[element.Name.LocalName]));
+                if (required.TryGetValue(element.Name.LocalName, out string[]? names))
+                {
+                    Assert.All(names, n => Assert.NotNull(element.Attribute(n)));
+                }
+            }
+
+            Assert.All(root.DescendantsAndSelf(), e => Assert.Contains(e.Name.LocalName, new[] { "testsuites", "testsuite", "testcase", "failure", "system-out" }));
+        }
+
+        [Fact]
         public void Warnings_and_infos_are_passing_cases_whose_output_holds_the_diagnostic()
         {
             using var lint = new TestLint();
@@ -71,6 +121,12 @@ namespace TopologyLint.Core.Tests.Formatting
         }
 
         /// <summary>Parses with the strict XML reader: a report that is not well-formed fails here.</summary>
+        private static string[] CaseNames(TestLint lint, string yaml)
+        {
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", yaml) });
+            return Parse(Reports.Format(new JUnitFormatter(), result, lint.Directory)).Descendants("testcase").Select(c => (string)c.Attribute("name")!).ToArray();
+        }
+
         private static XElement Parse(string xml)
         {
             using var reader = new StringReader(xml);

@@ -50,14 +50,108 @@ namespace TopologyLint.Core.Tests.Formatting
             {
                 string id = rule.GetProperty("id").GetString()!;
                 DiagnosticDescriptor descriptor = RuleCatalog.Descriptors.Single(d => d.Id == id);
-                Assert.Matches("^[A-Z][A-Za-z0-9]+$", rule.GetProperty("name").GetString());
+                // Pascal case as the SARIF multitool checks it (SARIF2012): no two capitals in a row.
+                Assert.Matches("^([A-Z][a-z0-9]+)+$", rule.GetProperty("name").GetString());
                 Assert.Equal(descriptor.Title.ToString(), rule.GetProperty("shortDescription").GetProperty("text").GetString());
                 Assert.Equal(descriptor.Description.ToString(), rule.GetProperty("fullDescription").GetProperty("text").GetString());
                 Assert.Equal(descriptor.HelpLinkUri, rule.GetProperty("helpUri").GetString());
-                Assert.Equal(RuleHelp.Markdown(id) ?? descriptor.Description.ToString(), rule.GetProperty("help").GetProperty("markdown").GetString());
+                string markdown = rule.GetProperty("help").GetProperty("markdown").GetString()!;
+                Assert.Equal(RelativeLink.Replace(RuleHelp.Markdown(id) ?? descriptor.Description.ToString(), string.Empty), RelativeLink.Replace(markdown, string.Empty));
+                Assert.DoesNotMatch(@"\]\((?!https://|#)", markdown);
                 Assert.NotEmpty(rule.GetProperty("help").GetProperty("text").GetString()!);
                 Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? "warning" : "note", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
             }
+        }
+
+        [Fact]
+        public void Relative_help_links_become_absolute_links_to_the_repository_docs()
+        {
+            using var lint = new TestLint();
+            JsonElement rules = Run(Sarif(lint.Run(new[] { lint.Write("a.topology.yaml", Broken) }), lint.Directory)).GetProperty("tool").GetProperty("driver").GetProperty("rules");
+
+            string markdown = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "TL0001").GetProperty("help").GetProperty("markdown").GetString()!;
+
+            Assert.Contains("](../limits.md)", RuleHelp.Markdown("TL0001"));
+            Assert.Contains("](https://github.com/topologylint/topologylint/blob/main/docs/limits.md)", markdown);
+        }
+
+        [Fact]
+        public void Run_names_its_category_and_the_tool_its_full_name()
+        {
+            using var lint = new TestLint();
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", Broken) });
+
+            JsonElement byDefault = Run(Sarif(result, lint.Directory));
+            JsonElement named = Run(Reports.Format(new SarifFormatter(1, new SarifRunDetails { Category = "topolint-production" }), result, lint.Directory));
+
+            Assert.Equal("topolint/", byDefault.GetProperty("automationDetails").GetProperty("id").GetString());
+            Assert.Equal("topolint-production/", named.GetProperty("automationDetails").GetProperty("id").GetString());
+            Assert.Equal("TopologyLint " + ToolVersion.SemanticVersion, named.GetProperty("tool").GetProperty("driver").GetProperty("fullName").GetString());
+        }
+
+        [Fact]
+        public void Inside_Azure_Pipelines_the_run_carries_the_pipeline_identity_GHAzDO_reads()
+        {
+            var variables = new Dictionary<string, string>
+            {
+                ["TF_BUILD"] = "True",
+                ["SYSTEM_COLLECTIONURI"] = "https://dev.azure.com/contoso/",
+                ["SYSTEM_TEAMPROJECT"] = "Voice Infra",
+                ["SYSTEM_DEFINITIONID"] = "42",
+                ["BUILD_DEFINITIONNAME"] = "topology-ci",
+                ["SYSTEM_PHASEID"] = "6b1c6d2f-3c1d-4a59-9d3e-2f0a9c7e1b11",
+                ["SYSTEM_PHASENAME"] = "Lint",
+                ["BUILD_SOURCEBRANCH"] = "refs/heads/main",
+                ["BUILD_BUILDID"] = "1234",
+            };
+            AzurePipelineRun? pipeline = AzurePipelineRun.FromEnvironment(name => variables.TryGetValue(name, out string? value) ? value : null);
+            using var lint = new TestLint();
+
+            JsonElement details = Run(Reports.Format(new SarifFormatter(1, new SarifRunDetails { AzurePipeline = pipeline, Category = "prod" }), lint.Run(new[] { lint.Write("a.topology.yaml", Broken) }), lint.Directory)).GetProperty("automationDetails");
+
+            Assert.Equal("azuredevops/pipeline/build/contoso/Voice%20Infra/42/6b1c6d2f-3c1d-4a59-9d3e-2f0a9c7e1b11/refs%2Fheads%2Fmain/1234", details.GetProperty("id").GetString());
+            Assert.Equal("prod", details.GetProperty("description").GetProperty("text").GetString());
+            JsonElement properties = details.GetProperty("properties");
+            Assert.Equal("42", properties.GetProperty("azuredevops/pipeline/build/buildDefinitionId").GetString());
+            Assert.Equal("topology-ci", properties.GetProperty("azuredevops/pipeline/build/buildDefinitionName").GetString());
+            Assert.Equal("6b1c6d2f-3c1d-4a59-9d3e-2f0a9c7e1b11", properties.GetProperty("azuredevops/pipeline/build/phaseId").GetString());
+            Assert.Equal("Lint", properties.GetProperty("azuredevops/pipeline/build/phaseName").GetString());
+            variables.Remove("TF_BUILD");
+            Assert.Null(AzurePipelineRun.FromEnvironment(name => variables.TryGetValue(name, out string? value) ? value : null));
+        }
+
+        [Fact]
+        public void Primary_location_line_hash_is_GitHubs_hash_of_the_start_line()
+        {
+            using var lint = new TestLint();
+            LintResult result = lint.Run(new[] { lint.Write("a.topology.yaml", Broken) });
+            IReadOnlyList<string> lineHashes = GitHubLineHashes.Compute(Broken);
+
+            JsonElement[] results = Run(Sarif(result, lint.Directory)).GetProperty("results").EnumerateArray().ToArray();
+
+            Assert.Equal(new[] { lineHashes[45], lineHashes[46] }, results.Select(r => r.GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString()));
+        }
+
+        [Fact]
+        public void Past_code_scannings_result_limit_the_most_severe_results_are_kept_with_a_warning()
+        {
+            using var lint = new TestLint();
+            string manyUnknownKeys = string.Concat(Enumerable.Range(0, SarifFormatter.MaxResultsPerRun + 1).Select(i => $"unknown{i}: 1\n"));
+            LintResult linted = lint.Run(new[] { lint.Write("a.topology.yaml", ValidTopology.Yaml + manyUnknownKeys) });
+            Diagnostic first = linted.Diagnostics[0];
+            LintResult result = Reports.WithDiagnostics(linted, d => ReferenceEquals(d, first) ? Reports.Copy(d, DiagnosticSeverity.Info) : d);
+            var warnings = new List<string>();
+
+            // Parsed without the schema check: validating 25,000 results is slow and the other tests cover their shape.
+            string sarif = Reports.Format(new SarifFormatter(1, new SarifRunDetails { Warn = warnings.Add }), result, lint.Directory);
+            JsonElement[] results = JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+
+            Assert.Equal(SarifFormatter.MaxResultsPerRun + 1, result.Diagnostics.Length);
+            Assert.Equal(SarifFormatter.MaxResultsPerRun, results.Length);
+            Assert.All(results, r => Assert.Equal("error", r.GetProperty("level").GetString()));
+            string warning = Assert.Single(warnings);
+            Assert.Contains("25001 results", warning);
+            Assert.Contains("--write-baseline", warning);
         }
 
         [Fact]
@@ -146,6 +240,8 @@ namespace TopologyLint.Core.Tests.Formatting
 
             Assert.NotEmpty(errors);
         }
+
+        private static readonly Regex RelativeLink = new Regex(@"\]\([^)]*\)");
 
         private static string Sarif(LintResult result, string baseDirectory) => Reports.Format(new SarifFormatter(), result, baseDirectory);
 
