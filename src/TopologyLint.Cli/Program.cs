@@ -125,7 +125,7 @@ namespace TopologyLint.Cli
             var schema = new Command("schema", "Print the topology JSON Schema");
             schema.SetAction(_ => stdout.WriteLine(TopologySchema.Text));
 
-            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, rules, explain, schema };
+            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), rules, explain, schema };
 
             // The built-in --version reads the entry assembly, which is not ours under a test host: print the engine's version.
             root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -139,13 +139,13 @@ namespace TopologyLint.Cli
                     return;
                 }
 
-                stderr.WriteLine("topolint: name a command: lint, rules, explain or schema (topolint --help)");
+                stderr.WriteLine("topolint: name a command: lint, fix, rules, explain or schema (topolint --help)");
                 result = ExitCannotRun;
             });
             return root;
         }
 
-        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
+        internal static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)
