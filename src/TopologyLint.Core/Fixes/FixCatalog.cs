@@ -29,9 +29,10 @@ namespace TopologyLint.Fixes
 
         /// <summary>
         /// The fixes and suggestions for one diagnostic of <paramref name="file"/> (as the engine returned it), fixes
-        /// first. Empty for a diagnostic outside the file's documents or one no provider can help with.
+        /// first; only those of <paramref name="kind"/> when it is given. Empty for a diagnostic outside the file's
+        /// documents or one no provider can help with.
         /// </summary>
-        public static ImmutableArray<DiagnosticFix> GetFixes(LintedFile file, Diagnostic diagnostic)
+        public static ImmutableArray<DiagnosticFix> GetFixes(LintedFile file, Diagnostic diagnostic, FixKind? kind = null)
         {
             string path = diagnostic.Location.GetLineSpan().Path;
             LoadedDocument? document = file.Documents.FirstOrDefault(d => d.File.Path == path);
@@ -41,21 +42,21 @@ namespace TopologyLint.Fixes
             }
 
             var fixes = new List<DiagnosticFix>();
-            var context = new FixContext(diagnostic, document, file.Documents, () => TopologyOf(file), fixes);
             foreach (FixProvider provider in Providers)
             {
-                if (provider.FixableDiagnosticIds.Contains(diagnostic.Id) || provider.FixableDiagnosticIds.Contains(FixProvider.AnyDiagnostic))
+                if ((kind == null || provider.Kind == kind)
+                    && (provider.FixableDiagnosticIds.Contains(diagnostic.Id) || provider.FixableDiagnosticIds.Contains(FixProvider.AnyDiagnostic)))
                 {
-                    provider.RegisterFixes(context);
+                    provider.RegisterFixes(new FixContext(provider.Kind, diagnostic, document, file.Documents, () => TopologyOf(file), fixes));
                 }
             }
 
             return fixes.OrderBy(f => f.Kind).ToImmutableArray();
         }
 
-        /// <summary>The fixes of every diagnostic that counts in <paramref name="file"/>, in diagnostic order.</summary>
-        public static ImmutableArray<DiagnosticFix> GetFixes(LintedFile file)
-            => file.Diagnostics.SelectMany(d => GetFixes(file, d)).ToImmutableArray();
+        /// <summary>The fixes (or only those of <paramref name="kind"/>) of every diagnostic that counts in <paramref name="file"/>, in diagnostic order.</summary>
+        public static ImmutableArray<DiagnosticFix> GetFixes(LintedFile file, FixKind? kind = null)
+            => file.Diagnostics.SelectMany(d => GetFixes(file, d, kind)).ToImmutableArray();
 
         private static Topology? TopologyOf(LintedFile file)
             => Topologies.GetValue(file, f => new Lazy<Topology?>(() => f.Documents[0].Root is MappingNode root

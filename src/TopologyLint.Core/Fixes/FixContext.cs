@@ -16,14 +16,18 @@ namespace TopologyLint.Fixes
         private readonly Func<Topology?> _topology;
         private readonly List<DiagnosticFix> _fixes;
 
-        internal FixContext(Diagnostic diagnostic, LoadedDocument document, ImmutableArray<LoadedDocument> documents, Func<Topology?> topology, List<DiagnosticFix> fixes)
+        internal FixContext(FixKind kind, Diagnostic diagnostic, LoadedDocument document, ImmutableArray<LoadedDocument> documents, Func<Topology?> topology, List<DiagnosticFix> fixes)
         {
+            Kind = kind;
             Diagnostic = diagnostic;
             Document = document;
             Documents = documents;
             _topology = topology;
             _fixes = fixes;
         }
+
+        /// <summary>The kind of what is registered: the provider's <see cref="FixProvider.Kind"/>.</summary>
+        public FixKind Kind { get; }
 
         public Diagnostic Diagnostic { get; }
 
@@ -39,19 +43,16 @@ namespace TopologyLint.Fixes
         /// <summary>The bound model of the documents (bound when first asked); null when the root is not a mapping.</summary>
         public Topology? Topology => _topology();
 
-        public void RegisterFix(string title, params TextEdit[] edits) => Register(title, FixKind.Fix, edits);
-
-        public void RegisterSuggestion(string title, params TextEdit[] edits) => Register(title, FixKind.Suggestion, edits);
-
-        /// <summary>An edit of the diagnostic's own document.</summary>
-        public TextEdit Edit(TextSpan span, string newText) => new TextEdit(Document.File.Path, span, newText);
-
-        private void Register(string title, FixKind kind, TextEdit[] edits)
+        /// <summary>Offers one fix (or suggestion) for the diagnostic; its title says what the edits do.</summary>
+        public void Register(string title, params TextEdit[] edits)
         {
             if (edits.Length > 0)
             {
-                _fixes.Add(new DiagnosticFix(Diagnostic, title, kind, edits.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToImmutableArray()));
+                _fixes.Add(new DiagnosticFix(Diagnostic, title, Kind, edits.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToImmutableArray()));
             }
         }
+
+        /// <summary>An edit of the diagnostic's own document.</summary>
+        public TextEdit Edit(TextSpan span, string newText) => new TextEdit(Document.File.Path, span, newText);
     }
 }

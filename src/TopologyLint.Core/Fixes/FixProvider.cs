@@ -12,6 +12,13 @@ namespace TopologyLint.Fixes
         /// <summary>Names every diagnostic: a provider that applies to any ID (the suppression comment).</summary>
         public const string AnyDiagnostic = "*";
 
+        /// <summary>
+        /// Whether what this provider offers is safe to apply unseen (<see cref="FixKind.Fix"/>) or for a person to
+        /// choose (<see cref="FixKind.Suggestion"/>). Known before it runs, so a host that wants only fixes (SARIF,
+        /// <c>topolint fix</c>) does not run the suggestions' providers.
+        /// </summary>
+        public abstract FixKind Kind { get; }
+
         /// <summary>The diagnostic IDs this provider may fix, or <see cref="AnyDiagnostic"/>.</summary>
         public abstract ImmutableArray<string> FixableDiagnosticIds { get; }
 

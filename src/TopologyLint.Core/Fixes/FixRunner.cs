@@ -86,8 +86,8 @@ namespace TopologyLint.Fixes
             {
                 var texts = result.Files.SelectMany(f => f.Documents).GroupBy(d => d.File.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().File.Text, StringComparer.Ordinal);
                 IEnumerable<DiagnosticFix> fixes = result.Files
-                    .SelectMany(file => file.Diagnostics.SelectMany(d => FixCatalog.GetFixes(file, d)))
-                    .Where(f => f.Kind == FixKind.Fix && (accept == null || accept(f)));
+                    .SelectMany(file => file.Diagnostics.SelectMany(d => FixCatalog.GetFixes(file, d, FixKind.Fix)))
+                    .Where(f => accept == null || accept(f));
                 FixApplier.Pass pass = FixApplier.Apply(fixes, path => texts[path]);
                 if (pass.Applied.IsEmpty)
                 {

@@ -14,6 +14,8 @@ namespace TopologyLint.Fixes.Providers
     {
         private static readonly string[] Services = { "access", "av", "web-conferencing" };
 
+        public override FixKind Kind => FixKind.Suggestion;
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(EdgeServicesRule.Rule.Id);
 
         public override void RegisterFixes(FixContext context)
@@ -39,7 +41,7 @@ namespace TopologyLint.Fixes.Providers
             };
             if (edit != null)
             {
-                context.RegisterSuggestion("Add " + string.Join(", ", missing) + " to the pool's edgeServices", edit);
+                context.Register("Add " + string.Join(", ", missing) + " to the pool's edgeServices", edit);
             }
         }
     }

@@ -8,6 +8,8 @@ namespace TopologyLint.Fixes.Providers
     /// <summary>TL1009, safe: a line URI written as dialled becomes <c>tel:+E164[;ext=N]</c> when its number has a country code.</summary>
     public sealed class LineUriFixProvider : FixProvider
     {
+        public override FixKind Kind => FixKind.Fix;
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(LineUriFormatRule.Rule.Id);
 
         public override void RegisterFixes(FixContext context)
@@ -16,7 +18,7 @@ namespace TopologyLint.Fixes.Providers
                 && LineUriNormalization.Normalize(lineUri.Value) is { } normalized
                 && SyntaxEdits.ReplaceScalar(lineUri, normalized) is { } edit)
             {
-                context.RegisterFix($"Write the line URI as '{normalized}'", edit);
+                context.Register($"Write the line URI as '{normalized}'", edit);
             }
         }
     }

@@ -19,6 +19,8 @@ namespace TopologyLint.Fixes.Providers
     {
         private static readonly string[] Unsuppressible = { SyntaxErrorRule.Rule.Id, UnknownSuppressionRule.Rule.Id, SuppressionUnusedRule.Rule.Id };
 
+        public override FixKind Kind => FixKind.Suggestion;
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(AnyDiagnostic);
 
         public override void RegisterFixes(FixContext context)
@@ -42,7 +44,7 @@ namespace TopologyLint.Fixes.Providers
             {
                 if (!above.Ids.Any(i => string.Equals(i.Text, id, StringComparison.OrdinalIgnoreCase)))
                 {
-                    context.RegisterSuggestion(title, context.Edit(new TextSpan(above.Ids[above.Ids.Length - 1].Span.End, 0), ", " + id));
+                    context.Register(title, context.Edit(new TextSpan(above.Ids[above.Ids.Length - 1].Span.End, 0), ", " + id));
                 }
 
                 return;
@@ -50,7 +52,7 @@ namespace TopologyLint.Fixes.Providers
 
             TextLine reported = text.Lines[line];
             string comment = SyntaxEdits.Indentation(text, line) + "# topolint-disable-next-line " + id + " -- " + SyntaxEdits.LineBreak(text, line);
-            context.RegisterSuggestion(title, context.Edit(new TextSpan(reported.Start, 0), comment));
+            context.Register(title, context.Edit(new TextSpan(reported.Start, 0), comment));
         }
     }
 }

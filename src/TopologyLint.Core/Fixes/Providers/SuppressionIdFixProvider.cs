@@ -12,6 +12,8 @@ namespace TopologyLint.Fixes.Providers
     /// </summary>
     public sealed class SuppressionIdFixProvider : FixProvider
     {
+        public override FixKind Kind => FixKind.Fix;
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(UnknownSuppressionRule.Rule.Id);
 
         public override void RegisterFixes(FixContext context)
@@ -25,7 +27,7 @@ namespace TopologyLint.Fixes.Providers
             string[] candidates = RuleCatalog.Descriptors.Select(d => d.Id).Where(id => IsOneEditAway(written.ToUpperInvariant(), id)).ToArray();
             if (candidates.Length == 1)
             {
-                context.RegisterFix($"Replace '{written}' with '{candidates[0]}'", context.Edit(context.Span, candidates[0]));
+                context.Register($"Replace '{written}' with '{candidates[0]}'", context.Edit(context.Span, candidates[0]));
             }
         }
 

@@ -19,6 +19,8 @@ namespace TopologyLint.Fixes.Providers
         private const int MaxCallingCodeDigits = 3;
         private const string UnknownRegion = "ZZ";
 
+        public override FixKind Kind => FixKind.Suggestion;
+
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(UserSiteRule.Rule.Id);
 
         public override void RegisterFixes(FixContext context)
@@ -39,7 +41,7 @@ namespace TopologyLint.Fixes.Providers
                 .ToArray();
             if (sites.Length == 1 && SyntaxEdits.AddEntry(user, "site", SyntaxEdits.Literal(SyntaxEdits.IsJson(user.File), sites[0].Id!.Value, null)) is { } edit)
             {
-                context.RegisterSuggestion($"Set site to '{sites[0].Id!.Value}', the only site in a country of calling code +{callingCode}", edit);
+                context.Register($"Set site to '{sites[0].Id!.Value}', the only site in a country of calling code +{callingCode}", edit);
             }
         }
 
