@@ -54,6 +54,12 @@ namespace TopologyLint.Fixes
             return fixes.OrderBy(f => f.Kind).ToImmutableArray();
         }
 
+        /// <summary>The fixes of a diagnostic of a whole lint result: those of the first linted file that reported it.</summary>
+        public static ImmutableArray<DiagnosticFix> GetFixes(LintResult result, Diagnostic diagnostic, FixKind? kind = null)
+            => result.Files.FirstOrDefault(f => f.Diagnostics.Contains(diagnostic)) is { } file
+                ? GetFixes(file, diagnostic, kind)
+                : ImmutableArray<DiagnosticFix>.Empty;
+
         /// <summary>The fixes (or only those of <paramref name="kind"/>) of every diagnostic that counts in <paramref name="file"/>, in diagnostic order.</summary>
         public static ImmutableArray<DiagnosticFix> GetFixes(LintedFile file, FixKind? kind = null)
             => file.Diagnostics.SelectMany(d => GetFixes(file, d, kind)).ToImmutableArray();

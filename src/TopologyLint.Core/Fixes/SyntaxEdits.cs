@@ -156,7 +156,7 @@ namespace TopologyLint.Fixes
                 return "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
             }
 
-            if (quote == '\'' )
+            if (quote == '\'')
             {
                 return "'" + value.Replace("'", "''") + "'";
             }
