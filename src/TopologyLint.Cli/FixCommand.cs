@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Configuration;
 using TopologyLint.Engine;
+using TopologyLint.Formatting;
 using TopologyLint.Fixes;
 using TopologyLint.Loading;
 
@@ -70,6 +71,7 @@ namespace TopologyLint.Cli
             FixOutcome outcome = new FixRunner(PhysicalFileSystem.Instance, new LintOptions { Configuration = configuration })
                 .Run(files, f => selected.Count == 0 || selected.Contains(f.Diagnostic.Id));
             string current = Directory.GetCurrentDirectory();
+            int exitCode = outcome.Result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? Program.ExitErrors : Program.ExitClean;
             if (dryRun)
             {
                 foreach (FixedFile file in outcome.Files)
@@ -78,7 +80,7 @@ namespace TopologyLint.Cli
                     stdout.Write(UnidiffRenderer.GenerateUnidiff(Decode(file.OriginalBytes), Decode(file.FixedBytes), "a/" + name, "b/" + name, ignoreWhitespace: false, ignoreCase: false, contextLines: 3));
                 }
 
-                return outcome.Result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? Program.ExitErrors : Program.ExitClean;
+                return exitCode;
             }
 
             foreach (FixedFile file in outcome.Files)
@@ -99,7 +101,11 @@ namespace TopologyLint.Cli
 
             int fixes = outcome.Files.Sum(f => f.Applied.Length);
             stdout.WriteLine($"{fixes} {(fixes == 1 ? "fix" : "fixes")} applied in {outcome.Files.Length} {(outcome.Files.Length == 1 ? "file" : "files")}");
-            return Program.Lint(roots, new[] { new OutputTarget("text", null) }, noColor, policy, LoaderLimits.Default, stdout, stderr);
+
+            // The lint of the fixed texts is the lint of what was just written: no need to read and lint it again.
+            bool color = !noColor && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") == null;
+            OutputOptions.TryWrite(new[] { new OutputTarget("text", null) }, new LintReport(outcome.Result, current), exitCode, color, stdout, out _);
+            return exitCode;
         }
 
         /// <summary>

@@ -145,7 +145,7 @@ namespace TopologyLint.Cli
             return root;
         }
 
-        internal static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, TextWriter stdout, TextWriter stderr)
         {
             IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing);
             if (missing != null)

@@ -82,37 +82,12 @@ namespace TopologyLint.Fixes
             var applied = new Dictionary<string, List<DiagnosticFix>>(StringComparer.Ordinal);
             LintResult result = linter.Lint(paths, cancellationToken);
             int passes = 0;
-            while (passes < MaxPasses)
+            while (passes < MaxPasses && ApplyPass(result, overlay, accept, applied))
             {
-                var texts = result.Files.SelectMany(f => f.Documents).GroupBy(d => d.File.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().File.Text, StringComparer.Ordinal);
-                IEnumerable<DiagnosticFix> fixes = result.Files
-                    .SelectMany(file => file.Diagnostics.SelectMany(d => FixCatalog.GetFixes(file, d, FixKind.Fix)))
-                    .Where(f => accept == null || accept(f));
-                FixApplier.Pass pass = FixApplier.Apply(fixes, path => texts[path]);
-                if (pass.Applied.IsEmpty)
-                {
-                    break;
-                }
-
-                foreach (KeyValuePair<string, string> text in pass.Texts)
-                {
-                    overlay.Set(text.Key, Encode(overlay.Original(text.Key), text.Value));
-                }
-
-                foreach (DiagnosticFix fix in pass.Applied)
-                {
-                    foreach (string path in fix.Edits.Select(e => e.Path).Distinct())
-                    {
-                        if (!applied.TryGetValue(path, out List<DiagnosticFix>? list))
-                        {
-                            applied[path] = list = new List<DiagnosticFix>();
-                        }
-
-                        list.Add(fix);
-                    }
-                }
-
                 passes++;
+
+                // The previous result (trees of every document) is unreachable before the next lint builds its own.
+                result = null!;
                 result = linter.Lint(paths, cancellationToken);
             }
 
@@ -122,6 +97,35 @@ namespace TopologyLint.Fixes
                 .Select(c => new FixedFile(c.Key, overlay.Original(c.Key), c.Value, applied[c.Key].ToImmutableArray()))
                 .ToImmutableArray();
             return new FixOutcome(files, passes, result);
+        }
+
+        /// <summary>Applies one pass of fixes to the overlay; false when none applied.</summary>
+        private static bool ApplyPass(LintResult result, OverlayFileSystem overlay, Func<DiagnosticFix, bool>? accept, Dictionary<string, List<DiagnosticFix>> applied)
+        {
+            var texts = result.Files.SelectMany(f => f.Documents).GroupBy(d => d.File.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().File.Text, StringComparer.Ordinal);
+            IEnumerable<DiagnosticFix> fixes = result.Files
+                .SelectMany(file => file.Diagnostics.SelectMany(d => FixCatalog.GetFixes(file, d, FixKind.Fix)))
+                .Where(f => accept == null || accept(f));
+            FixApplier.Pass pass = FixApplier.Apply(fixes, path => texts[path]);
+            foreach (KeyValuePair<string, string> text in pass.Texts)
+            {
+                overlay.Set(text.Key, Encode(overlay.Original(text.Key), text.Value));
+            }
+
+            foreach (DiagnosticFix fix in pass.Applied)
+            {
+                foreach (string path in fix.Edits.Select(e => e.Path).Distinct())
+                {
+                    if (!applied.TryGetValue(path, out List<DiagnosticFix>? list))
+                    {
+                        applied[path] = list = new List<DiagnosticFix>();
+                    }
+
+                    list.Add(fix);
+                }
+            }
+
+            return !pass.Applied.IsEmpty;
         }
 
         /// <summary>The fixed text as the file's bytes: UTF-8, with the BOM the original had (the engine reads UTF-8 only).</summary>

@@ -11,39 +11,25 @@ namespace TopologyLint.Fixes
     /// </summary>
     public static class NodeFinder
     {
-        /// <summary>The scalar whose span is exactly <paramref name="span"/>, or null.</summary>
+        /// <summary>The scalar (a value, or a mapping's key) whose span is exactly <paramref name="span"/>, or null.</summary>
         public static ScalarNode? ScalarAt(DocumentNode? root, TextSpan span)
         {
-            DocumentNode? current = root;
-            while (current != null)
+            for (DocumentNode? current = root; current != null; current = ChildHolding(current, span))
             {
-                switch (current)
+                if (current is ScalarNode scalar)
                 {
-                    case ScalarNode scalar:
-                        return scalar.Span == span ? scalar : null;
-                    case MappingNode mapping:
-                        current = null;
-                        foreach (MappingEntry entry in mapping.Entries)
+                    return scalar.Span == span ? scalar : null;
+                }
+
+                if (current is MappingNode mapping)
+                {
+                    foreach (MappingEntry entry in mapping.Entries)
+                    {
+                        if (entry.KeySpan == span)
                         {
-                            if (entry.KeySpan == span)
-                            {
-                                return entry.Key;
-                            }
-
-                            DocumentNode value = entry.Value;
-                            if (value.Span.Start <= span.Start && span.End <= value.Span.End)
-                            {
-                                current = value;
-                                break;
-                            }
+                            return entry.Key;
                         }
-
-                        break;
-                    case SequenceNode sequence:
-                        current = ItemHolding(sequence.Items, span);
-                        break;
-                    default:
-                        return null;
+                    }
                 }
             }
 
@@ -53,39 +39,38 @@ namespace TopologyLint.Fixes
         /// <summary>The mapping whose first key has <paramref name="span"/> (where a rule reports a thing missing from an item), or null.</summary>
         public static MappingNode? MappingWithFirstKeyAt(DocumentNode? root, TextSpan span)
         {
-            DocumentNode? current = root;
-            while (current != null)
+            for (DocumentNode? current = root; current != null; current = ChildHolding(current, span))
             {
-                switch (current)
+                if (current is MappingNode mapping && mapping.Entries.Count > 0 && mapping.Entries[0].KeySpan == span)
                 {
-                    case MappingNode mapping:
-                        EntryList entries = mapping.Entries;
-                        if (entries.Count > 0 && entries[0].KeySpan == span)
-                        {
-                            return mapping;
-                        }
-
-                        current = null;
-                        foreach (MappingEntry entry in entries)
-                        {
-                            DocumentNode value = entry.Value;
-                            if (value.Kind != NodeKind.Scalar && value.Span.Start <= span.Start && span.End <= value.Span.End)
-                            {
-                                current = value;
-                                break;
-                            }
-                        }
-
-                        break;
-                    case SequenceNode sequence:
-                        current = ItemHolding(sequence.Items, span);
-                        break;
-                    default:
-                        return null;
+                    return mapping;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The value or item of a collection whose span holds <paramref name="span"/>, or null.</summary>
+        private static DocumentNode? ChildHolding(DocumentNode node, TextSpan span)
+        {
+            switch (node)
+            {
+                case MappingNode mapping:
+                    foreach (MappingEntry entry in mapping.Entries)
+                    {
+                        DocumentNode value = entry.Value;
+                        if (value.Span.Start <= span.Start && span.End <= value.Span.End)
+                        {
+                            return value;
+                        }
+                    }
+
+                    return null;
+                case SequenceNode sequence:
+                    return ItemHolding(sequence.Items, span);
+                default:
+                    return null;
+            }
         }
 
         /// <summary>The last item starting at or before the span, when it holds the span; items are in document order.</summary>
