@@ -134,7 +134,7 @@ namespace TopologyLint.Cli
             var schema = new Command("schema", "Print the topology JSON Schema");
             schema.SetAction(_ => stdout.WriteLine(TopologySchema.Text));
 
-            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, rules, explain, schema };
+            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), rules, explain, schema };
 
             // The built-in --version reads the entry assembly, which is not ours under a test host: print the engine's version.
             root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -148,7 +148,7 @@ namespace TopologyLint.Cli
                     return;
                 }
 
-                stderr.WriteLine("topolint: name a command: lint, rules, explain or schema (topolint --help)");
+                stderr.WriteLine("topolint: name a command: lint, fix, rules, explain or schema (topolint --help)");
                 result = ExitCannotRun;
             });
             return root;
@@ -185,20 +185,31 @@ namespace TopologyLint.Cli
             }
         }
 
-        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, SarifRunDetails sarif, TextWriter stdout, TextWriter stderr)
+        /// <summary>The topology files PATHs name (the current directory when none is given); false when a PATH does not exist.</summary>
+        internal static bool TryFindFiles(string[] paths, TextWriter stderr, out IReadOnlyList<string> files)
         {
-            IReadOnlyList<string> files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
+            files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
             if (missing != null)
             {
                 stderr.WriteLine($"topolint: '{missing}' does not exist");
-                return ExitCannotRun;
+                return false;
             }
 
             foreach (string note in notes)
             {
-                // The lint goes on: what was found is linted, and the exit code is the findings'. A note names
+                // The command goes on: what was found is handled, and the exit code is the findings'. A note names
                 // directories found on disk, whose names could hold a line break or a CI command opener.
                 stderr.WriteLine(OutputText.DefuseCommands(OutputText.EscapeControlCharacters("topolint: " + note)));
+            }
+
+            return true;
+        }
+
+        private static int Lint(string[] paths, IReadOnlyList<OutputTarget> outputs, bool noColor, LintPolicy policy, LoaderLimits limits, SarifRunDetails sarif, TextWriter stdout, TextWriter stderr)
+        {
+            if (!TryFindFiles(paths, stderr, out IReadOnlyList<string> files))
+            {
+                return ExitCannotRun;
             }
 
             if (!policy.TryPrepare(files, stderr, out ITopologyConfiguration configuration, out Baseline? baseline))

@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Engine;
+using TopologyLint.Fixes;
 using TopologyLint.Loading;
 using TopologyLint.Policy;
 
@@ -222,6 +223,15 @@ namespace TopologyLint.Formatting
             ImmutableArray<Diagnostic> all = report.DiagnosticsIncludingSuppressed;
             IReadOnlyList<string> fingerprints = new DiagnosticFingerprint(report.Result, report.BaseDirectory).Fingerprints(all);
             var lineHashes = new LineHashCache(report.Result);
+            var fileOf = new Dictionary<Diagnostic, LintedFile>();
+            foreach (LintedFile file in report.Result.Files)
+            {
+                foreach (Diagnostic diagnostic in file.Diagnostics)
+                {
+                    fileOf[diagnostic] = file;
+                }
+            }
+
             json.WriteStartArray("results");
             foreach (int i in WithinResultLimit(all))
             {
@@ -261,6 +271,64 @@ namespace TopologyLint.Formatting
                 json.WriteString(IdentityFingerprintKey, fingerprints[i]);
                 json.WriteEndObject();
                 WriteSuppressions(json, diagnostic);
+                if (fileOf.TryGetValue(diagnostic, out LintedFile? linted))
+                {
+                    WriteFixes(json, report, FixCatalog.GetFixes(linted, diagnostic, FixKind.Fix));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        /// <summary>
+        /// The safe fixes (not the suggestions, which state facts only a person can confirm) as SARIF <c>fixes</c>:
+        /// each edit a replacement of a line/column region, in UTF-16 columns as every region here; an insertion
+        /// is an empty region. VS Code's and Visual Studio's SARIF viewers offer to apply them.
+        /// </summary>
+        private static void WriteFixes(Utf8JsonWriter json, LintReport report, ImmutableArray<DiagnosticFix> fixes)
+        {
+            if (fixes.IsEmpty)
+            {
+                return;
+            }
+
+            json.WriteStartArray("fixes");
+            foreach (DiagnosticFix fix in fixes)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("description");
+                json.WriteString("text", fix.Title);
+                json.WriteEndObject();
+                json.WriteStartArray("artifactChanges");
+                foreach (IGrouping<string, TextEdit> file in fix.Edits.GroupBy(e => e.Path))
+                {
+                    SourceText text = report.Result.Files.SelectMany(f => f.Documents).First(d => d.File.Path == file.Key).File.Text;
+                    json.WriteStartObject();
+                    WriteArtifactLocation(json, report, file.Key);
+                    json.WriteStartArray("replacements");
+                    foreach (TextEdit edit in file)
+                    {
+                        LinePositionSpan lines = text.Lines.GetLinePositionSpan(edit.Span);
+                        json.WriteStartObject();
+                        json.WriteStartObject("deletedRegion");
+                        json.WriteNumber("startLine", lines.Start.Line + 1);
+                        json.WriteNumber("startColumn", lines.Start.Character + 1);
+                        json.WriteNumber("endLine", lines.End.Line + 1);
+                        json.WriteNumber("endColumn", lines.End.Character + 1);
+                        json.WriteEndObject();
+                        json.WriteStartObject("insertedContent");
+                        json.WriteString("text", edit.NewText);
+                        json.WriteEndObject();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 

@@ -13,7 +13,7 @@ namespace TopologyLint.Rules.Prerequisites
             : base(
                 "TL1009",
                 "Line URI is not normalized",
-                "The lineUri '{0}' of '{1}' is not normalized: write tel:+E164, tel:+E164;ext=N or a bare extension N, digits only",
+                "The lineUri '{0}' of '{1}' is not normalized: {2}",
                 RuleCategory.Prerequisites,
                 DiagnosticSeverity.Error,
                 "Lync Server 2013 matches calls and reverse number lookups against the normalized line URI: tel:+ and 1 to 15 E.164 digits, an optional ;ext= of 1 to 10 digits, or a bare extension, with no spaces, dots, hyphens or parentheses.")
@@ -29,7 +29,7 @@ namespace TopologyLint.Rules.Prerequisites
                 // A string lineUri that did not parse is not normalized.
                 if (parsed[index].IsNone && users[index].LineUri.Node is { } lineUri)
                 {
-                    context.Report(lineUri, lineUri.Value, users[index]);
+                    context.Report(lineUri, lineUri.Value, users[index], LineUriNormalization.Advice(lineUri.Value));
                 }
             }
         }
