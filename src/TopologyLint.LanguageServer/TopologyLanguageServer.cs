@@ -51,6 +51,12 @@ namespace TopologyLint.LanguageServer
                 folders.Add(System.IO.Path.GetFullPath(parameters.RootPath));
             }
 
+            if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } options
+                && options.TryGetProperty("maxFileSize", out JsonElement maxFileSize) && maxFileSize.TryGetInt64(out long maxBytes) && maxBytes > 0)
+            {
+                _coordinator.Limits = new LoaderLimits { MaxFileBytes = maxBytes };
+            }
+
             _coordinator.StartWorkspace(folders, ReadOption(parameters.InitializationOptions, "baseline"));
             return new InitializeResult
             {
