@@ -6,6 +6,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Text;
 using StreamJsonRpc;
 using TopologyLint.Analysis;
+using TopologyLint.Engine;
+using TopologyLint.LanguageServer.Features;
 using TopologyLint.LanguageServer.Protocol;
 using TopologyLint.LanguageServer.Workspace;
 using TopologyLint.Loading;
@@ -18,6 +20,17 @@ namespace TopologyLint.LanguageServer
     /// </summary>
     internal sealed class TopologyLanguageServer : IDisposable
     {
+        private static readonly ServerCapabilities Capabilities = new ServerCapabilities
+        {
+            HoverProvider = true,
+            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-" } },
+            DefinitionProvider = true,
+            ReferencesProvider = true,
+            RenameProvider = new RenameOptions { PrepareProvider = false },
+            DocumentSymbolProvider = true,
+            CodeActionProvider = new CodeActionOptions { CodeActionKinds = new List<string> { "quickfix" } },
+        };
+
         private readonly ILanguageClient _client;
         private readonly LintCoordinator _coordinator;
         private readonly Action _exit;
@@ -61,7 +74,7 @@ namespace TopologyLint.LanguageServer
             return new InitializeResult
             {
                 ServerInfo = new ServerInfo { Version = ToolVersion.SemanticVersion },
-                Capabilities = new ServerCapabilities(),
+                Capabilities = Capabilities,
             };
         }
 
@@ -132,9 +145,43 @@ namespace TopologyLint.LanguageServer
 
         [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
         public Hover? Hover(TextDocumentPositionParams parameters)
-            => DocumentUris.TryGetPath(parameters.TextDocument.Uri, out string path) && _coordinator.GetOpen(path) is { } document
-                ? Features.HoverProvider.Hover(document, parameters.Position, _coordinator.ResultsReading(path))
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Tree, at.Symbols)
                 : null;
+
+        [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+        public CompletionList Completion(TextDocumentPositionParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? CompletionProvider.Complete(at.Document.Text, at.Tree, at.Symbols, parameters.Position.Line, parameters.Position.Character)
+                : new CompletionList();
+
+        [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+        public List<Location> Definition(TextDocumentPositionParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.Definition(at.Symbols, at.Document.Path, at.Offset(parameters.Position))
+                : new List<Location>();
+
+        [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+        public List<Location> References(ReferenceParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.References(at.Symbols, at.Document.Path, at.Offset(parameters.Position), parameters.Context?.IncludeDeclaration ?? true)
+                : new List<Location>();
+
+        [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+        public WorkspaceEdit? Rename(RenameParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.Rename(at.Symbols, at.Document.Path, at.Offset(parameters.Position), parameters.NewName, UriOf)
+                : null;
+
+        [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+        public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters)
+            => Analyzed(parameters.TextDocument.Uri)?.Tree is { } tree ? DocumentSymbolProvider.Symbols(tree) : new List<DocumentSymbol>();
+
+        [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+        public List<CodeAction> CodeActions(CodeActionParams parameters)
+            => DocumentUris.TryGetPath(parameters.TextDocument.Uri, out string path) && _coordinator.GetOpen(path) is { } document
+                ? CodeActionProvider.Actions(document, parameters.Context?.Diagnostics ?? new List<LspDiagnostic>())
+                : new List<CodeAction>();
 
         public void Dispose() => _coordinator.Dispose();
 
@@ -142,6 +189,22 @@ namespace TopologyLint.LanguageServer
             => options is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
                 ? value.GetString()
                 : null;
+
+        /// <summary>An open document with the last lint of the roots that read it: its tree and the identifiers of all their documents.</summary>
+        private AnalyzedDocument? Analyzed(string uri)
+        {
+            if (!DocumentUris.TryGetPath(uri, out string path) || _coordinator.GetOpen(path) is not { } document)
+            {
+                return null;
+            }
+
+            IReadOnlyList<LintResult> results = _coordinator.ResultsReading(path);
+            LoadedDocument? tree = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == path);
+            return new AnalyzedDocument(document, results, tree, TopologySymbols.From(results));
+        }
+
+        /// <summary>The client's own spelling of an open document's URI, else one made from the path.</summary>
+        private string UriOf(string path) => _coordinator.GetOpen(path)?.Uri ?? DocumentUris.FromPath(path);
 
         private bool TryGetOpenPath(string uri, out string path)
         {
@@ -155,5 +218,27 @@ namespace TopologyLint.LanguageServer
         }
 
         private void Log(int type, string message) => _ = _client.LogAsync(type, message);
+    }
+
+    /// <summary>What a language feature reads: the buffer, the lints of the roots reading it, its tree and their identifiers.</summary>
+    internal sealed class AnalyzedDocument
+    {
+        public AnalyzedDocument(OpenDocument document, IReadOnlyList<LintResult> results, LoadedDocument? tree, TopologySymbols symbols)
+        {
+            Document = document;
+            Results = results;
+            Tree = tree;
+            Symbols = symbols;
+        }
+
+        public OpenDocument Document { get; }
+
+        public IReadOnlyList<LintResult> Results { get; }
+
+        public LoadedDocument? Tree { get; }
+
+        public TopologySymbols Symbols { get; }
+
+        public int Offset(Position position) => PositionConverter.ToOffset(Document.Text, position, out _);
     }
 }

@@ -19,7 +19,16 @@ namespace TopologyLint.LanguageServer.Tests
             "pools:\n" +
             "  - fqdn: pool01.contoso.local\n" +
             "    role: front-end\n" +
-            "    site: redmond\n";
+            "    site: redmond\n" +
+            "  - fqdn: med01.contoso.local\n" +
+            "    role: mediation\n" +
+            "    site: redmond\n" +
+            "pstn:\n" +
+            "  - id: redmond-pri\n" +
+            "    site: redmond\n" +
+            "    connection: tdm\n" +
+            "    gateways: [gw01.contoso.local]\n" +
+            "    mediationPool: med01.contoso.local\n";
 
         public const string FragmentText =
             "users:\n" +
