@@ -134,7 +134,11 @@ namespace TopologyLint.Cli
             var schema = new Command("schema", "Print the topology JSON Schema");
             schema.SetAction(_ => stdout.WriteLine(TopologySchema.Text));
 
-            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), rules, explain, schema };
+            // stdout carries only the protocol from here on; problems go to the client as window/logMessage.
+            var lsp = new Command("lsp", "Serve the Language Server Protocol over stdin and stdout, for editors");
+            lsp.SetAction(_ => result = LanguageServer.LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult());
+
+            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), rules, explain, schema, lsp };
 
             // The built-in --version reads the entry assembly, which is not ours under a test host: print the engine's version.
             root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -148,7 +152,7 @@ namespace TopologyLint.Cli
                     return;
                 }
 
-                stderr.WriteLine("topolint: name a command: lint, fix, rules, explain or schema (topolint --help)");
+                stderr.WriteLine("topolint: name a command: lint, fix, rules, explain, schema or lsp (topolint --help)");
                 result = ExitCannotRun;
             });
             return root;

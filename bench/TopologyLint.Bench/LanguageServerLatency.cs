@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+using TopologyLint.Engine;
+using TopologyLint.LanguageServer;
+using TopologyLint.LanguageServer.Protocol;
+using TopologyLint.Loading;
+
+namespace TopologyLint.Bench
+{
+    /// <summary>
+    /// <c>lsp [edits]</c>: the language server in-process over a duplex pipe, with no debounce (it is a fixed wait,
+    /// not work): the time from sending a one-character <c>didChange</c> to receiving the <c>publishDiagnostics</c>
+    /// of that version, p50 and p95, beside a whole lint of the same files in the same process; then the cold start
+    /// of <c>topolint lsp</c> to its first diagnostics on examples/contoso, and managed memory over 10,000 edits.
+    /// </summary>
+    public static class LanguageServerLatency
+    {
+        public static int Run(int edits)
+        {
+            string single2k = DataFiles.Ensure(2_000, json: false);
+            string single100k = DataFiles.Ensure(100_000, json: false);
+            string split = SplitIntoFragments(single100k, 50, firstFragmentUsers: 100);
+
+            Console.WriteLine("| scenario | edits | didChange -> publishDiagnostics p50 | p95 | whole lint (same process) median | p95 / whole lint |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            Measure("2,000-user document", single2k, single2k, Array.Empty<string>(), edits);
+            Measure("100,000-user document", single100k, single100k, Array.Empty<string>(), edits);
+            Measure("100,000 users in 50 fragments, a 100-user fragment edited", Path.Combine(split, "root.topology.yaml"), Path.Combine(split, "fragments", "users-00.yaml"), new[] { Path.Combine(split, "root.topology.yaml") }, edits);
+
+            ColdStart();
+            MemoryOverEdits(single2k, 10_000);
+            return 0;
+        }
+
+        private static void Measure(string name, string root, string edited, string[] alsoOpen, int edits)
+        {
+            // A single document is opened without a workspace folder: the scan of bench/data would lint every file there meanwhile.
+            using var session = new Session(alsoOpen.Length == 0 ? null : Path.GetDirectoryName(root)!);
+            foreach (string path in alsoOpen)
+            {
+                session.Open(path, 1);
+            }
+
+            session.Open(edited, 1).Wait();
+            string text = File.ReadAllText(edited);
+            int at = text.LastIndexOf("lineUri: \"tel:+", StringComparison.Ordinal) + "lineUri: \"tel:+".Length + 3;
+            var (line, character) = LineAndCharacter(text, at);
+            var times = new List<double>();
+            for (int version = 2; version < edits + 2; version++)
+            {
+                string digit = (version % 2 == 0 ? '7' : text[at]).ToString();
+                var stopwatch = Stopwatch.StartNew();
+                session.Change(edited, version, line, character, digit).Wait();
+                times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            var whole = new List<double>();
+            var linter = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 });
+            for (int run = 0; run < Math.Min(edits, 15); run++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                linter.Lint(new[] { root });
+                whole.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            // The first edits pay for JIT compilation: they are kept, as an editor's first edits pay it too, but p50/p95 show the steady state.
+            double p50 = Percentile(times, 0.50);
+            double p95 = Percentile(times, 0.95);
+            double lint = Percentile(whole, 0.50);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:F1} ms | {3:F1} ms | {4:F1} ms | {5:F2}x |", name, edits, p50, p95, lint, p95 / lint));
+        }
+
+        private static void ColdStart()
+        {
+            string cli = Path.Combine(AppContext.BaseDirectory, "topolint.dll");
+            string example = Path.GetFullPath(Path.Combine(DataFiles.Directory, "..", "..", "examples", "contoso", "contoso.topology.yaml"));
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(cli);
+            start.ArgumentList.Add("lsp");
+            var stopwatch = Stopwatch.StartNew();
+            using Process process = Process.Start(start)!;
+            Stream input = process.StandardInput.BaseStream;
+            string uri = new Uri(example).AbsoluteUri;
+            Send(input, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\"" + new Uri(Path.GetDirectoryName(example)!).AbsoluteUri + "\",\"capabilities\":{}}}");
+            Send(input, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            Send(input, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"yaml\",\"version\":1,\"text\":" + JsonSerializer.Serialize(File.ReadAllText(example)) + "}}}");
+            var output = new StringBuilder();
+            var buffer = new char[4096];
+            while (!output.ToString().Contains("textDocument/publishDiagnostics", StringComparison.Ordinal))
+            {
+                int read = process.StandardOutput.Read(buffer, 0, buffer.Length);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                output.Append(buffer, 0, read);
+            }
+
+            double elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            process.Kill();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "\ncold start (dotnet topolint.dll lsp, initialize + didOpen of examples/contoso) to first publishDiagnostics: {0:F0} ms (includes the 200 ms debounce)", elapsed));
+        }
+
+        private static void MemoryOverEdits(string path, int edits)
+        {
+            using var session = new Session(null, TimeSpan.FromMilliseconds(5));
+            session.Open(path, 1).Wait();
+            string text = File.ReadAllText(path);
+            int at = text.LastIndexOf("lineUri: \"tel:+", StringComparison.Ordinal) + "lineUri: \"tel:+".Length + 3;
+            var (line, character) = LineAndCharacter(text, at);
+            Console.Write("\nmanaged memory after a full GC, 2,000-user document, 5 ms debounce, edits sent back to back:");
+            Task last = Task.CompletedTask;
+            for (int version = 2; version <= edits + 1; version++)
+            {
+                last = session.Change(path, version, line, character, (version % 2 == 0 ? '7' : text[at]).ToString());
+                if ((version - 1) % 2_000 == 0 || version == 2)
+                {
+                    last.Wait();
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect();
+                    Console.Write(string.Format(CultureInfo.InvariantCulture, " {0} edits: {1:F1} MB;", version - 1, GC.GetTotalMemory(true) / 1048576.0));
+                }
+            }
+
+            Console.WriteLine();
+        }
+
+        private static string SplitIntoFragments(string source, int fragments, int firstFragmentUsers)
+        {
+            string directory = Path.Combine(DataFiles.Directory, $"split-{fragments}");
+            string root = Path.Combine(directory, "root.topology.yaml");
+            if (File.Exists(root))
+            {
+                return directory;
+            }
+
+            Directory.CreateDirectory(Path.Combine(directory, "fragments"));
+            string[] lines = File.ReadAllLines(source);
+            int usersAt = Array.IndexOf(lines, "users:");
+            string[] users = lines.Skip(usersAt + 1).ToArray();
+            var rootText = new StringBuilder();
+            foreach (string line in lines.Take(usersAt))
+            {
+                rootText.Append(line).Append('\n');
+            }
+
+            rootText.Append("include:\n");
+            int rest = (users.Length - firstFragmentUsers) / (fragments - 1);
+            int taken = 0;
+            for (int f = 0; f < fragments; f++)
+            {
+                int count = f == 0 ? firstFragmentUsers : f == fragments - 1 ? users.Length - taken : rest;
+                string name = $"users-{f:D2}.yaml";
+                File.WriteAllText(Path.Combine(directory, "fragments", name), "users:\n" + string.Join("\n", users.Skip(taken).Take(count)) + "\n");
+                taken += count;
+                rootText.Append("  - fragments/").Append(name).Append('\n');
+            }
+
+            File.WriteAllText(root, rootText.ToString());
+            return directory;
+        }
+
+        private static (int Line, int Character) LineAndCharacter(string text, int offset)
+        {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return (line, offset - lineStart);
+        }
+
+        private static double Percentile(List<double> values, double fraction)
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
+        }
+
+        private static void Send(Stream input, string json)
+        {
+            byte[] body = Encoding.UTF8.GetBytes(json);
+            byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+            input.Write(header);
+            input.Write(body);
+            input.Flush();
+        }
+
+        /// <summary>An in-process client: each edit completes when the diagnostics of its version arrive.</summary>
+        private sealed class Session : IDisposable
+        {
+            private readonly ConcurrentDictionary<(string Uri, int Version), TaskCompletionSource> _waiting = new ConcurrentDictionary<(string, int), TaskCompletionSource>();
+            private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+            private readonly JsonRpc _client;
+            private readonly Task<int> _server;
+
+            public Session(string? folder, TimeSpan? debounce = null)
+            {
+                (Stream clientSide, Stream serverSide) = FullDuplexStream.CreatePair();
+                _server = LanguageServerHost.RunAsync(serverSide, serverSide, PhysicalFileSystem.Instance, debounce ?? TimeSpan.Zero, _stop.Token);
+                _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientSide, clientSide, new SystemTextJsonFormatter { JsonSerializerOptions = LspSerializer.CreateOptions() }));
+                _client.AddLocalRpcTarget(new Target(this));
+                _client.StartListening();
+                _client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = folder == null ? null : new Uri(folder).AbsoluteUri, capabilities = new { } }).Wait();
+            }
+
+            public Task Open(string path, int version)
+            {
+                Task published = Expect(path, version);
+                _client.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri = new Uri(path).AbsoluteUri, languageId = "yaml", version, text = File.ReadAllText(path) } }).Wait();
+                return published;
+            }
+
+            public Task Change(string path, int version, int line, int character, string replacement)
+            {
+                Task published = Expect(path, version);
+                var range = new { start = new { line, character }, end = new { line, character = character + 1 } };
+                _client.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = new Uri(path).AbsoluteUri, version }, contentChanges = new[] { new { range, text = replacement } } }).Wait();
+                return published;
+            }
+
+            public void Dispose()
+            {
+                _stop.Cancel();
+                _client.Dispose();
+                _server.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            }
+
+            private Task Expect(string path, int version)
+                => _waiting.GetOrAdd((new Uri(path).AbsoluteUri, version), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+            private void Published(PublishDiagnosticsParams diagnostics)
+            {
+                // A lint cancelled by a newer edit never publishes its version: every older waiter is done too.
+                foreach (var key in _waiting.Keys.Where(k => k.Uri == diagnostics.Uri && k.Version <= (diagnostics.Version ?? 0)).ToList())
+                {
+                    if (_waiting.TryRemove(key, out TaskCompletionSource? waiter))
+                    {
+                        waiter.TrySetResult();
+                    }
+                }
+            }
+
+            private sealed class Target
+            {
+                private readonly Session _session;
+
+                public Target(Session session) => _session = session;
+
+                [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+                public void PublishDiagnostics(PublishDiagnosticsParams diagnostics) => _session.Published(diagnostics);
+
+                [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
+                public void LogMessage(LogMessageParams message) => Console.Error.WriteLine(message.Message);
+            }
+        }
+    }
+}

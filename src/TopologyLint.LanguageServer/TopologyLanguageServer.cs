@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Text;
+using StreamJsonRpc;
+using TopologyLint.Analysis;
+using TopologyLint.Engine;
+using TopologyLint.LanguageServer.Features;
+using TopologyLint.LanguageServer.Protocol;
+using TopologyLint.LanguageServer.Workspace;
+using TopologyLint.Loading;
+
+namespace TopologyLint.LanguageServer
+{
+    /// <summary>
+    /// The LSP methods. StreamJsonRpc calls them one at a time, in the order they arrived (the host sets a
+    /// non-concurrent synchronization context), so edits apply in order; linting runs in the background.
+    /// </summary>
+    internal sealed class TopologyLanguageServer : IDisposable
+    {
+        private static readonly ServerCapabilities Capabilities = new ServerCapabilities
+        {
+            HoverProvider = true,
+            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-" } },
+            DefinitionProvider = true,
+            ReferencesProvider = true,
+            RenameProvider = new RenameOptions { PrepareProvider = false },
+            DocumentSymbolProvider = true,
+            CodeActionProvider = new CodeActionOptions { CodeActionKinds = new List<string> { "quickfix" } },
+        };
+
+        private readonly ILanguageClient _client;
+        private readonly LintCoordinator _coordinator;
+        private readonly Action _exit;
+
+        public TopologyLanguageServer(ILanguageClient client, ITopologyFileSystem disk, TimeSpan debounce, Action exit)
+        {
+            _client = client;
+            _exit = exit;
+            _coordinator = new LintCoordinator(client, disk, debounce);
+        }
+
+        /// <summary>True once the client asked to shut down: <c>exit</c> then ends the process with 0, else with 1.</summary>
+        public bool ShutdownRequested { get; private set; }
+
+        internal LintCoordinator Coordinator => _coordinator;
+
+        [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+        public InitializeResult Initialize(InitializeParams parameters)
+        {
+            var folders = new List<string>();
+            foreach (string uri in parameters.WorkspaceFolders?.Select(f => f.Uri) ?? new[] { parameters.RootUri ?? string.Empty })
+            {
+                if (DocumentUris.TryGetPath(uri, out string folder))
+                {
+                    folders.Add(folder);
+                }
+            }
+
+            if (folders.Count == 0 && !string.IsNullOrEmpty(parameters.RootPath))
+            {
+                folders.Add(System.IO.Path.GetFullPath(parameters.RootPath));
+            }
+
+            if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } options
+                && options.TryGetProperty("maxFileSize", out JsonElement maxFileSize) && maxFileSize.TryGetInt64(out long maxBytes) && maxBytes > 0)
+            {
+                _coordinator.Limits = new LoaderLimits { MaxFileBytes = maxBytes };
+            }
+
+            _coordinator.StartWorkspace(folders, ReadOption(parameters.InitializationOptions, "baseline"));
+            return new InitializeResult
+            {
+                ServerInfo = new ServerInfo { Version = ToolVersion.SemanticVersion },
+                Capabilities = Capabilities,
+            };
+        }
+
+        [JsonRpcMethod("initialized")]
+        public void Initialized()
+        {
+            // Nothing to do: the workspace scan started with initialize.
+        }
+
+        [JsonRpcMethod("shutdown")]
+        public object? Shutdown()
+        {
+            ShutdownRequested = true;
+            _coordinator.Dispose();
+            return null;
+        }
+
+        [JsonRpcMethod("exit")]
+        public void Exit() => _exit();
+
+        [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+        public void DidOpen(DidOpenTextDocumentParams parameters)
+        {
+            TextDocumentItem item = parameters.TextDocument;
+            if (DocumentUris.TryGetPath(item.Uri, out string path))
+            {
+                _coordinator.Open(new OpenDocument(item.Uri, path, item.Version, SourceText.From(item.Text ?? string.Empty)));
+            }
+            else
+            {
+                Log(MessageTypeCode.Warning, $"topolint: {item.Uri} is not a file: URI; not linted");
+            }
+        }
+
+        [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+        public void DidChange(DidChangeTextDocumentParams parameters)
+        {
+            if (!TryGetOpenPath(parameters.TextDocument.Uri, out string path))
+            {
+                return;
+            }
+
+            var problems = new List<string>();
+            _coordinator.Change(path, document => document.WithChanges(parameters.TextDocument.Version, parameters.ContentChanges, problems));
+            foreach (string problem in problems)
+            {
+                Log(MessageTypeCode.Warning, "topolint: " + problem);
+            }
+        }
+
+        [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+        public void DidSave(DidSaveTextDocumentParams parameters)
+        {
+            // The buffer was linted as typed; saving changes nothing the server reads.
+        }
+
+        [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+        public void DidClose(DidCloseTextDocumentParams parameters)
+        {
+            if (DocumentUris.TryGetPath(parameters.TextDocument.Uri, out string path))
+            {
+                _coordinator.Close(path);
+            }
+        }
+
+        [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+        public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters) => _coordinator.FilesChanged(parameters.Changes ?? new List<FileEvent>());
+
+        [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+        public Hover? Hover(TextDocumentPositionParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Tree, at.Symbols)
+                : null;
+
+        [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+        public CompletionList Completion(TextDocumentPositionParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? CompletionProvider.Complete(at.Document.Text, at.Tree, at.Symbols, parameters.Position.Line, parameters.Position.Character)
+                : new CompletionList();
+
+        [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+        public List<Location> Definition(TextDocumentPositionParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.Definition(at.Symbols, at.Document.Path, at.Offset(parameters.Position))
+                : new List<Location>();
+
+        [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+        public List<Location> References(ReferenceParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.References(at.Symbols, at.Document.Path, at.Offset(parameters.Position), parameters.Context?.IncludeDeclaration ?? true)
+                : new List<Location>();
+
+        [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+        public WorkspaceEdit? Rename(RenameParams parameters)
+            => Analyzed(parameters.TextDocument.Uri) is { } at
+                ? NavigationProvider.Rename(at.Symbols, at.Document.Path, at.Offset(parameters.Position), parameters.NewName, UriOf)
+                : null;
+
+        [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+        public List<DocumentSymbol> DocumentSymbols(DocumentSymbolParams parameters)
+            => Analyzed(parameters.TextDocument.Uri)?.Tree is { } tree ? DocumentSymbolProvider.Symbols(tree) : new List<DocumentSymbol>();
+
+        [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+        public List<CodeAction> CodeActions(CodeActionParams parameters)
+            => DocumentUris.TryGetPath(parameters.TextDocument.Uri, out string path) && _coordinator.GetOpen(path) is { } document
+                ? CodeActionProvider.Actions(document, parameters.Context?.Diagnostics ?? new List<LspDiagnostic>())
+                : new List<CodeAction>();
+
+        public void Dispose() => _coordinator.Dispose();
+
+        private static string? ReadOption(JsonElement? options, string name)
+            => options is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+
+        /// <summary>An open document with the last lint of the roots that read it: its tree and the identifiers of all their documents.</summary>
+        private AnalyzedDocument? Analyzed(string uri)
+        {
+            if (!DocumentUris.TryGetPath(uri, out string path) || _coordinator.GetOpen(path) is not { } document)
+            {
+                return null;
+            }
+
+            IReadOnlyList<LintResult> results = _coordinator.ResultsReading(path);
+            LoadedDocument? tree = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == path);
+            return new AnalyzedDocument(document, results, tree, TopologySymbols.From(results));
+        }
+
+        /// <summary>The client's own spelling of an open document's URI, else one made from the path.</summary>
+        private string UriOf(string path) => _coordinator.GetOpen(path)?.Uri ?? DocumentUris.FromPath(path);
+
+        private bool TryGetOpenPath(string uri, out string path)
+        {
+            if (DocumentUris.TryGetPath(uri, out path) && _coordinator.GetOpen(path) != null)
+            {
+                return true;
+            }
+
+            Log(MessageTypeCode.Warning, $"topolint: {uri} is not open; the request is ignored");
+            return false;
+        }
+
+        private void Log(int type, string message) => _ = _client.LogAsync(type, message);
+    }
+
+    /// <summary>What a language feature reads: the buffer, the lints of the roots reading it, its tree and their identifiers.</summary>
+    internal sealed class AnalyzedDocument
+    {
+        public AnalyzedDocument(OpenDocument document, IReadOnlyList<LintResult> results, LoadedDocument? tree, TopologySymbols symbols)
+        {
+            Document = document;
+            Results = results;
+            Tree = tree;
+            Symbols = symbols;
+        }
+
+        public OpenDocument Document { get; }
+
+        public IReadOnlyList<LintResult> Results { get; }
+
+        public LoadedDocument? Tree { get; }
+
+        public TopologySymbols Symbols { get; }
+
+        public int Offset(Position position) => PositionConverter.ToOffset(Document.Text, position, out _);
+    }
+}

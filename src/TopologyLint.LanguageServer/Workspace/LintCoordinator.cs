@@ -1,0 +1,454 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using TopologyLint.Configuration;
+using TopologyLint.Engine;
+using TopologyLint.LanguageServer.Protocol;
+using TopologyLint.Loading;
+using TopologyLint.Policy;
+
+namespace TopologyLint.LanguageServer.Workspace
+{
+    /// <summary>
+    /// The server's workspace: open buffers, which roots read which files, the last lint of each root, and the
+    /// lints to run. Each root is linted after a quiet period (debounce); a newer request for the same root
+    /// cancels the older one, and only the latest lint of a root publishes. Diagnostics are published for open
+    /// documents only, each with the version of the buffer the lint read.
+    /// </summary>
+    internal sealed class LintCoordinator : IDisposable
+    {
+        private readonly object _gate = new object();
+        private readonly Dictionary<string, OpenDocument> _open = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
+        private readonly IncludeIndex _index = new IncludeIndex();
+        private readonly Dictionary<string, LintResult> _results = new Dictionary<string, LintResult>(StringComparer.Ordinal);
+        private readonly Dictionary<string, PendingLint> _pending = new Dictionary<string, PendingLint>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ITopologyConfiguration> _configurations = new Dictionary<string, ITopologyConfiguration>(StringComparer.Ordinal);
+        // Publications, and flush markers (a TaskCompletionSource completed when every publication before it was sent).
+        private readonly Channel<object> _publications = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly CancellationTokenSource _shutdown = new CancellationTokenSource();
+        private readonly ILanguageClient _client;
+        private readonly ITopologyFileSystem _disk;
+        private readonly Task _publisher;
+        private Task _scan = Task.CompletedTask;
+        private long _generation;
+        private long _publicationsSent;
+        private string? _globalConfigStart;
+        private string? _baselinePath;
+        private Baseline? _baseline;
+
+        public LintCoordinator(ILanguageClient client, ITopologyFileSystem disk, TimeSpan debounce)
+        {
+            _client = client;
+            _disk = disk;
+            Debounce = debounce;
+            _publisher = Task.Run(PublishInOrderAsync);
+        }
+
+        public TimeSpan Debounce { get; }
+
+        /// <summary>How many publications have been handed to the client so far.</summary>
+        public long PublicationsSent => Interlocked.Read(ref _publicationsSent);
+
+        public LoaderLimits Limits { get; set; } = LoaderLimits.Default;
+
+        /// <summary>Finds the root documents under the workspace folders and loads each once, to learn what they include.</summary>
+        public void StartWorkspace(IReadOnlyList<string> folders, string? baselinePath)
+        {
+            _globalConfigStart = folders.FirstOrDefault();
+            if (baselinePath != null)
+            {
+                _baselinePath = Path.GetFullPath(baselinePath, _globalConfigStart ?? Directory.GetCurrentDirectory());
+                ReloadBaseline();
+            }
+
+            CancellationToken cancellation = _shutdown.Token;
+            _scan = Task.Run(() =>
+            {
+                foreach (string root in folders.SelectMany(TopologyFiles.FindRoots).Distinct(StringComparer.Ordinal))
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    LintNow(root, Interlocked.Increment(ref _generation), cancellation);
+                }
+            }, cancellation);
+        }
+
+        public OpenDocument? GetOpen(string path)
+        {
+            lock (_gate)
+            {
+                return _open.TryGetValue(path, out OpenDocument? document) ? document : null;
+            }
+        }
+
+        /// <summary>The last lint of every root that reads <paramref name="path"/>.</summary>
+        public IReadOnlyList<LintResult> ResultsReading(string path)
+        {
+            lock (_gate)
+            {
+                return _index.RootsReading(path).Where(_results.ContainsKey).Select(r => _results[r]).ToList();
+            }
+        }
+
+        /// <summary>All root documents known, with their last lint.</summary>
+        public IReadOnlyList<LintResult> AllResults()
+        {
+            lock (_gate)
+            {
+                return _results.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value).ToList();
+            }
+        }
+
+        public void Open(OpenDocument document)
+        {
+            lock (_gate)
+            {
+                _open[document.Path] = document;
+            }
+
+            ScheduleReadersOf(document.Path);
+        }
+
+        public void Change(string path, Func<OpenDocument, OpenDocument> change)
+        {
+            lock (_gate)
+            {
+                if (!_open.TryGetValue(path, out OpenDocument? document))
+                {
+                    throw new InvalidOperationException($"{path} was changed but is not open");
+                }
+
+                _open[path] = change(document);
+            }
+
+            ScheduleReadersOf(path);
+        }
+
+        public void Close(string path)
+        {
+            OpenDocument? closed;
+            lock (_gate)
+            {
+                if (!_open.Remove(path, out closed))
+                {
+                    return;
+                }
+            }
+
+            _publications.Writer.TryWrite(new PublishDiagnosticsParams { Uri = closed.Uri });
+
+            // Other open documents read the disk's text of this file from now on.
+            lock (_gate)
+            {
+                foreach (string root in _index.RootsReading(path).Where(r => _index.DocumentsOf(r).Any(_open.ContainsKey)))
+                {
+                    Schedule(root);
+                }
+            }
+        }
+
+        public void FilesChanged(IEnumerable<FileEvent> events)
+        {
+            var roots = new SortedSet<string>(StringComparer.Ordinal);
+            lock (_gate)
+            {
+                foreach (FileEvent change in events)
+                {
+                    if (!DocumentUris.TryGetPath(change.Uri, out string path))
+                    {
+                        continue;
+                    }
+
+                    if (TopologyFiles.IsConfiguration(path) || path == _baselinePath)
+                    {
+                        _configurations.Clear();
+                        if (path == _baselinePath)
+                        {
+                            ReloadBaseline();
+                        }
+
+                        roots.UnionWith(_index.Roots);
+                        continue;
+                    }
+
+                    if (_open.ContainsKey(path))
+                    {
+                        continue; // The buffer, not the disk, is what the server lints.
+                    }
+
+                    roots.UnionWith(_index.RootsReading(path));
+                    if (change.Type == FileChangeTypeCode.Deleted && _index.IsRoot(path))
+                    {
+                        roots.Remove(path);
+                        _index.RemoveRoot(path);
+                        _results.Remove(path);
+                    }
+                    else if (change.Type == FileChangeTypeCode.Created && TopologyFiles.IsRootDocument(path))
+                    {
+                        roots.Add(path);
+                    }
+                }
+
+                foreach (string root in roots)
+                {
+                    Schedule(root);
+                }
+            }
+        }
+
+        /// <summary>Completes when the workspace scan, every lint asked for so far and their publications are done (tests and the benchmark wait on it).</summary>
+        public async Task WhenIdleAsync()
+        {
+            await _scan.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            while (true)
+            {
+                Task[] running;
+                lock (_gate)
+                {
+                    running = _pending.Values.Select(p => p.Task).ToArray();
+                }
+
+                if (running.Length == 0)
+                {
+                    break;
+                }
+
+                await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+            }
+
+            var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_publications.Writer.TryWrite(flushed))
+            {
+                await flushed.Task.ConfigureAwait(false);
+            }
+        }
+
+        public void Dispose()
+        {
+            _shutdown.Cancel();
+            lock (_gate)
+            {
+                foreach (PendingLint pending in _pending.Values)
+                {
+                    pending.Cancellation.Cancel();
+                }
+            }
+
+            _publications.Writer.TryComplete();
+        }
+
+        private void ScheduleReadersOf(string path)
+        {
+            if (!TopologyFiles.IsRootDocument(path) && !_scan.IsCompleted)
+            {
+                // Until the scan knows which roots include a fragment, linting it alone would report a fragment as a broken root.
+                _scan.ContinueWith(_ => ScheduleReadersOf(path), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                return;
+            }
+
+            lock (_gate)
+            {
+                List<string> roots = _index.RootsReading(path).ToList();
+                if (roots.Count == 0 || (TopologyFiles.IsRootDocument(path) && !roots.Contains(path)))
+                {
+                    roots.Add(path);
+                }
+
+                foreach (string root in roots)
+                {
+                    Schedule(root);
+                }
+            }
+        }
+
+        /// <summary>Asks for a lint of <paramref name="root"/> after the debounce, cancelling the one pending. Called under the gate.</summary>
+        private void Schedule(string root)
+        {
+            if (_pending.TryGetValue(root, out PendingLint? previous))
+            {
+                previous.Cancellation.Cancel();
+            }
+
+            long generation = Interlocked.Increment(ref _generation);
+            var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_shutdown.Token);
+            var pending = new PendingLint(generation, cancellation);
+            _pending[root] = pending;
+            pending.Task = Task.Run(async () =>
+            {
+                try
+                {
+                    if (Debounce > TimeSpan.Zero)
+                    {
+                        await Task.Delay(Debounce, cancellation.Token).ConfigureAwait(false);
+                    }
+
+                    LintNow(root, generation, cancellation.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // A newer edit asked for a newer lint.
+                }
+                finally
+                {
+                    lock (_gate)
+                    {
+                        if (_pending.TryGetValue(root, out PendingLint? current) && current.Generation == generation)
+                        {
+                            _pending.Remove(root);
+                        }
+                    }
+
+                    cancellation.Dispose();
+                }
+            });
+        }
+
+        private void LintNow(string root, long generation, CancellationToken cancellationToken)
+        {
+            Dictionary<string, OpenDocument> buffers;
+            ITopologyConfiguration configuration;
+            Baseline? baseline;
+            lock (_gate)
+            {
+                buffers = new Dictionary<string, OpenDocument>(_open, StringComparer.Ordinal);
+                configuration = ConfigurationFor(root);
+                baseline = _baseline;
+            }
+
+            LintResult result;
+            try
+            {
+                result = EngineAdapter.LintRoot(root, new OverlayFileSystem(buffers, _disk), configuration, baseline, Limits, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                _ = _client.LogAsync(MessageTypeCode.Error, $"topolint: linting {root} failed: {ex.GetType().Name}: {ex.Message}");
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (_pending.TryGetValue(root, out PendingLint? current) && current.Generation != generation)
+                {
+                    return; // A newer lint of this root is under way; it publishes.
+                }
+
+                IReadOnlyList<string> before = _index.DocumentsOf(root);
+                IEnumerable<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path);
+                _index.SetDocuments(root, documents);
+                _results[root] = result;
+                foreach (string path in before.Concat(_index.DocumentsOf(root)).Distinct(StringComparer.Ordinal))
+                {
+                    if (_open.TryGetValue(path, out OpenDocument? open))
+                    {
+                        IEnumerable<LintResult> readers = _index.RootsReading(path).Where(_results.ContainsKey).Select(r => _results[r]);
+                        int version = buffers.TryGetValue(path, out OpenDocument? read) ? read.Version : open.Version;
+                        _publications.Writer.TryWrite(new PublishDiagnosticsParams
+                        {
+                            Uri = open.Uri,
+                            Version = version,
+                            Diagnostics = DiagnosticConverter.InFile(path, readers).Select(DiagnosticConverter.ToLsp).ToList(),
+                        });
+                    }
+                }
+            }
+        }
+
+        /// <summary>Sends publications one at a time, in the order lints finished.</summary>
+        private async Task PublishInOrderAsync()
+        {
+            await foreach (object item in _publications.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                if (item is not PublishDiagnosticsParams publication)
+                {
+                    ((TaskCompletionSource)item).SetResult();
+                    continue;
+                }
+
+                try
+                {
+                    await _client.PublishDiagnosticsAsync(publication).ConfigureAwait(false);
+                    Interlocked.Increment(ref _publicationsSent);
+                }
+                catch (Exception ex) when (ex is ObjectDisposedException || ex is IOException || ex is StreamJsonRpc.ConnectionLostException)
+                {
+                    return; // The client went away.
+                }
+            }
+        }
+
+        private ITopologyConfiguration ConfigurationFor(string root)
+        {
+            if (_configurations.TryGetValue(root, out ITopologyConfiguration? cached))
+            {
+                return cached;
+            }
+
+            ITopologyConfiguration configuration;
+            try
+            {
+                var editorConfig = new EditorConfigConfiguration(ConfigurationDiscovery.Find(new[] { root }, _globalConfigStart ?? Path.GetDirectoryName(root)!));
+                foreach (Diagnostic problem in editorConfig.Problems)
+                {
+                    _ = _client.LogAsync(MessageTypeCode.Warning, "topolint: " + problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                configuration = editorConfig;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                _ = _client.LogAsync(MessageTypeCode.Warning, $"topolint: cannot read configuration for {root}: {ex.Message}; linting with the defaults");
+                configuration = DefaultConfiguration.Instance;
+            }
+
+            _configurations[root] = configuration;
+            return configuration;
+        }
+
+        private void ReloadBaseline()
+        {
+            _baseline = null;
+            try
+            {
+                if (_baselinePath != null && File.Exists(_baselinePath))
+                {
+                    if (Baseline.TryParse(_baselinePath, File.ReadAllText(_baselinePath), out Baseline? baseline, out string? error))
+                    {
+                        _baseline = baseline;
+                    }
+                    else
+                    {
+                        _ = _client.LogAsync(MessageTypeCode.Warning, $"topolint: baseline '{_baselinePath}' is {error}; ignored");
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                _ = _client.LogAsync(MessageTypeCode.Warning, $"topolint: cannot read baseline '{_baselinePath}': {ex.Message}");
+            }
+        }
+
+        private sealed class PendingLint
+        {
+            public PendingLint(long generation, CancellationTokenSource cancellation)
+            {
+                Generation = generation;
+                Cancellation = cancellation;
+            }
+
+            public long Generation { get; }
+
+            public CancellationTokenSource Cancellation { get; }
+
+            public Task Task { get; set; } = Task.CompletedTask;
+        }
+    }
+}

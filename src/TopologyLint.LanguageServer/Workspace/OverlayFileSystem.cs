@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using TopologyLint.Loading;
+
+namespace TopologyLint.LanguageServer.Workspace
+{
+    /// <summary>
+    /// The files a lint sees: the editor's open buffers (at the versions of one snapshot) first, then the disk.
+    /// A fragment edited and not saved is linted as the editor shows it.
+    /// </summary>
+    internal sealed class OverlayFileSystem : ITopologyFileSystem
+    {
+        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        private readonly IReadOnlyDictionary<string, OpenDocument> _buffers;
+        private readonly ITopologyFileSystem _disk;
+
+        public OverlayFileSystem(IReadOnlyDictionary<string, OpenDocument> buffers, ITopologyFileSystem disk)
+        {
+            _buffers = buffers;
+            _disk = disk;
+        }
+
+        public FileEntry GetEntry(string path)
+            => _buffers.TryGetValue(path, out OpenDocument? buffer)
+                ? new FileEntry(FileEntryKind.File, 0) // Its byte length is known once encoded; the loader checks it then.
+                : _disk.GetEntry(path);
+
+        public byte[] ReadAllBytes(string path, long maxBytes)
+        {
+            if (!_buffers.TryGetValue(path, out OpenDocument? buffer))
+            {
+                return _disk.ReadAllBytes(path, maxBytes);
+            }
+
+            // The loader refuses more than maxBytes (TL0001); encoding an over-long buffer whole is what the disk read avoids, so stop one past.
+            string text = buffer.Text.ToString();
+            if ((long)text.Length > maxBytes + 1)
+            {
+                text = text.Substring(0, (int)Math.Min(int.MaxValue, maxBytes + 1));
+            }
+
+            return Utf8.GetBytes(text);
+        }
+
+        public string GetRealPath(string path)
+            => _buffers.ContainsKey(path) && _disk.GetEntry(path).Kind == FileEntryKind.Missing ? path : _disk.GetRealPath(path);
+
+        public IReadOnlyList<string> Glob(string directory, string pattern) => _disk.Glob(directory, pattern);
+    }
+}

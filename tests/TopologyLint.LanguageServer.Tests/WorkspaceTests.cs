@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using TopologyLint.LanguageServer.Protocol;
+using Xunit;
+
+namespace TopologyLint.LanguageServer.Tests
+{
+    public sealed class WorkspaceTests
+    {
+        private const string BadLineUri = "lineUri: \"tel:+1 (425) 555-0100\"";
+
+        private static Dictionary<string, string> Workspace() => new Dictionary<string, string>
+        {
+            [TestTopologies.Root] = TestTopologies.RootText,
+            [TestTopologies.Fragment] = TestTopologies.FragmentText,
+        };
+
+        [Fact]
+        public async Task UnsavedFragmentEdit_RelintsItsRoot_AndShowsTheFindingInTheFragment()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Fragment);
+            Assert.DoesNotContain((await session.DiagnosticsAsync(TestTopologies.Fragment)).Diagnostics, d => d.Code == "TL1009");
+
+            // Not saved: the disk still holds the clean fragment.
+            await session.ChangeAsync(TestTopologies.Fragment, 2, null, TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal));
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Fragment);
+
+            Assert.Equal(2, published.Version);
+            LspDiagnostic finding = Assert.Single(published.Diagnostics, d => d.Code == "TL1009");
+            Assert.Equal(5, finding.Range.Start.Line);
+            Assert.Equal(TestTopologies.FragmentText, File.ReadAllText(session.PathOf(TestTopologies.Fragment)));
+        }
+
+        [Fact]
+        public async Task FragmentSharedByTwoRoots_ShowsEachFindingOnce()
+        {
+            Dictionary<string, string> files = Workspace();
+            files[TestTopologies.Fragment] = TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal);
+            files["second.topology.yaml"] = TestTopologies.RootText.Replace("topology: test", "topology: second", StringComparison.Ordinal);
+            await using LspSession session = await LspSession.StartAsync(files);
+            await session.OpenAsync(TestTopologies.Fragment);
+
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Fragment);
+
+            Assert.Single(published.Diagnostics, d => d.Code == "TL1009");
+        }
+
+        [Fact]
+        public async Task EditorConfigChange_Relints()
+        {
+            Dictionary<string, string> files = Workspace();
+            files[TestTopologies.Fragment] = TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal);
+            await using LspSession session = await LspSession.StartAsync(files);
+            await session.OpenAsync(TestTopologies.Fragment);
+            Assert.Contains((await session.DiagnosticsAsync(TestTopologies.Fragment)).Diagnostics, d => d.Code == "TL1009");
+
+            File.WriteAllText(session.PathOf(".editorconfig"), "root = true\n\n[*.yaml]\ndotnet_diagnostic.TL1009.severity = none\n");
+            await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new FileEvent { Uri = session.UriOf(".editorconfig"), Type = FileChangeTypeCode.Created } } });
+
+            Assert.DoesNotContain((await session.DiagnosticsAsync(TestTopologies.Fragment)).Diagnostics, d => d.Code == "TL1009");
+        }
+
+        [Fact]
+        public async Task FragmentDeletedOnDisk_IsReportedInTheOpenRoot()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Root);
+            Assert.DoesNotContain((await session.DiagnosticsAsync(TestTopologies.Root)).Diagnostics, d => d.Code == "TL0005");
+
+            File.Delete(session.PathOf(TestTopologies.Fragment));
+            await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new FileEvent { Uri = session.UriOf(TestTopologies.Fragment), Type = FileChangeTypeCode.Deleted } } });
+
+            Assert.Contains((await session.DiagnosticsAsync(TestTopologies.Root)).Diagnostics, d => d.Code == "TL0005" && d.Range.Start.Line == 4);
+        }
+
+        [Fact]
+        public async Task RapidEdits_AreDebounced_AndOnlyTheLatestVersionIsPublished()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace(), debounce: TimeSpan.FromMilliseconds(300));
+            await session.OpenAsync(TestTopologies.Root);
+            for (int version = 2; version <= 6; version++)
+            {
+                await session.ChangeAsync(TestTopologies.Root, version, new Protocol.Range(new Position(0, 14), new Position(0, 14)), "x");
+            }
+
+            PublishDiagnosticsParams latest = await session.DiagnosticsAsync(TestTopologies.Root);
+
+            Assert.Equal(6, latest.Version);
+            Assert.Equal(new int?[] { 6 }, session.Published.Where(p => p.Uri == session.UriOf(TestTopologies.Root)).Select(p => p.Version).ToArray());
+        }
+
+        [Fact]
+        public async Task BufferOverTheSizeLimit_IsReportedNotLoaded()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace(), initializationOptions: new { maxFileSize = 64 });
+            await session.OpenAsync(TestTopologies.Root);
+
+            LspDiagnostic refused = Assert.Single((await session.DiagnosticsAsync(TestTopologies.Root)).Diagnostics);
+
+            Assert.Equal("TL0001", refused.Code);
+            Assert.Contains("larger than the limit of 64 bytes", refused.Message, StringComparison.Ordinal);
+        }
+    }
+}
