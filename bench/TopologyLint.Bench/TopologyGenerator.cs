@@ -152,7 +152,7 @@ namespace TopologyLint.Bench
                 for (int n = 1; n <= 2; n++)
                 {
                     pool.Append(n > 1 ? ", " : string.Empty)
-                        .Append($"{{\"fqdn\": \"{prefix}{s:D4}-{n}.fabrikam.local\", \"os\": {{\"name\": \"{os}\", \"edition\": \"standard\", \"architecture\": \"x64\"}}, \"domainMember\": {(member ? "true" : "false")}}}");
+                        .Append(CultureInfo.InvariantCulture, $"{{\"fqdn\": \"{prefix}{s:D4}-{n}.fabrikam.local\", \"os\": {{\"name\": \"{os}\", \"edition\": \"standard\", \"architecture\": \"x64\"}}, \"domainMember\": {(member ? "true" : "false")}}}");
                 }
 
                 return pool.Append("]}").ToString();

@@ -17,6 +17,8 @@ namespace TopologyLint.Cli
     /// </summary>
     internal sealed class LintPolicyOptions
     {
+        private static readonly char[] ListSeparators = { ',', ';' };
+
         private const string WarnAsErrorName = "--warnaserror";
         private const string WarnAsErrorIdsName = "--warnaserror-ids";
 
@@ -80,7 +82,7 @@ namespace TopologyLint.Cli
         public LintPolicy Read(ParseResult parse)
         {
             string[] ids = (parse.GetValue(_warnAsErrorIds) ?? Array.Empty<string>())
-                .SelectMany(v => v.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+                .SelectMany(v => v.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
                 .Select(id => id.Trim())
                 .Where(id => id.Length > 0)
                 .ToArray();

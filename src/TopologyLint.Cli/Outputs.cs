@@ -30,6 +30,8 @@ namespace TopologyLint.Cli
     /// </summary>
     internal sealed class OutputOptions
     {
+        private static readonly string[] DefaultTargets = { "text" };
+
         public static readonly string[] FormatNames = { "text", "json", "sarif", "msbuild", "github", "junit", "codeclimate" };
 
         /// <summary>As a file name, <c>-</c> is standard output (<c>--output -</c>, <c>--format json=-</c>).</summary>
@@ -77,7 +79,7 @@ namespace TopologyLint.Cli
         public IReadOnlyList<OutputTarget>? Resolve(ParseResult parse, out string? error)
         {
             string[] given = parse.GetValue(Format) ?? Array.Empty<string>();
-            var targets = (given.Length == 0 ? new[] { "text" } : given).Select(Parse).ToList();
+            var targets = (given.Length == 0 ? DefaultTargets : given).Select(Parse).ToList();
             string? output = StandardOutputAsNull(parse.GetValue(Output));
             int toStandardOutput = targets.Count(t => t.Path == null);
             error = null;

@@ -17,6 +17,8 @@ namespace TopologyLint.Cli
     /// <summary>The <c>topolint</c> command: finds files, calls the engine, prints. Exit 0 clean, 1 errors, 2 could not run.</summary>
     public static class Program
     {
+        private static readonly string[] CurrentDirectory = { "." };
+
         public const int ExitClean = 0;
         public const int ExitErrors = 1;
         public const int ExitCannotRun = 2;
@@ -192,7 +194,7 @@ namespace TopologyLint.Cli
         /// <summary>The topology files PATHs name (the current directory when none is given); false when a PATH does not exist.</summary>
         internal static bool TryFindFiles(string[] paths, TextWriter stderr, out IReadOnlyList<string> files)
         {
-            files = FileDiscovery.Find(paths.Length == 0 ? new[] { "." } : paths, out string? missing, out IReadOnlyList<string> notes);
+            files = FileDiscovery.Find(paths.Length == 0 ? CurrentDirectory : paths, out string? missing, out IReadOnlyList<string> notes);
             if (missing != null)
             {
                 stderr.WriteLine($"topolint: '{missing}' does not exist");
@@ -232,7 +234,7 @@ namespace TopologyLint.Cli
                     Limits = limits,
                     Baseline = baseline,
                     WarningsAsErrors = policy.WarningsAsErrors,
-                    FindRootsForFragments = () => FileDiscovery.Find(new[] { "." }, out _, out _),
+                    FindRootsForFragments = () => FileDiscovery.Find(CurrentDirectory, out _, out _),
                     RootLinted = progress.RootLinted,
                 };
                 result = new TopologyLinter(PhysicalFileSystem.Instance, options).Lint(files);

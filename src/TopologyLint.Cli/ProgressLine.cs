@@ -30,6 +30,7 @@ namespace TopologyLint.Cli
         private int _shownWidth;
         private bool _closed;
 
+        /// <param name="stderr">Where the line is drawn: standard error, so it never mixes with a report on standard output.</param>
         /// <param name="sizes">Each root document's size in bytes.</param>
         /// <param name="enabled">Whether standard error is a terminal a person reads (see <see cref="IsWanted"/>).</param>
         /// <param name="tick">Whether a timer redraws the line; tests call <see cref="Draw"/> themselves.</param>

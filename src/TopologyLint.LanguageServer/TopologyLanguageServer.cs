@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -79,6 +80,7 @@ namespace TopologyLint.LanguageServer
         }
 
         [JsonRpcMethod("initialized")]
+        [SuppressMessage("Performance", "CA1822", Justification = "StreamJsonRpc dispatches requests to the target object's instance methods.")]
         public void Initialized()
         {
             // Nothing to do: the workspace scan started with initialize.
@@ -126,6 +128,7 @@ namespace TopologyLint.LanguageServer
         }
 
         [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+        [SuppressMessage("Performance", "CA1822", Justification = "StreamJsonRpc dispatches requests to the target object's instance methods.")]
         public void DidSave(DidSaveTextDocumentParams parameters)
         {
             // The buffer was linted as typed; saving changes nothing the server reads.

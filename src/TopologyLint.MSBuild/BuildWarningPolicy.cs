@@ -20,6 +20,8 @@ namespace TopologyLint.MSBuild
     /// </remarks>
     internal sealed class BuildWarningPolicy : ITopologyConfiguration
     {
+        private static readonly char[] ListSeparators = { ';', ',' };
+
         private readonly ITopologyConfiguration _inner;
         private readonly HashSet<string> _noWarn;
 
@@ -45,7 +47,7 @@ namespace TopologyLint.MSBuild
         private static HashSet<string> ParseCodes(string? list)
         {
             var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string code in (list ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string code in (list ?? string.Empty).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 string trimmed = code.Trim();
                 if (trimmed.Length > 0)

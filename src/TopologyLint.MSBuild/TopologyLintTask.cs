@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -19,6 +20,7 @@ namespace TopologyLint.MSBuild
     /// compiler logs its own: errors and warnings with code, help keyword and link, file and span, so
     /// the build prints <c>path(line,col,endLine,endCol): error TLxxxx: message</c> and fails on errors.
     /// </summary>
+    [SuppressMessage("Design", "CA1001", Justification = "MSBuild never disposes tasks, and a token source without a timer holds nothing that needs disposing.")]
     public sealed class TopologyLintTask : Microsoft.Build.Utilities.Task, ICancelableTask
     {
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();

@@ -36,7 +36,7 @@ namespace TopologyLint.Analyzers.Tests
             Assert.Subset(diagnostics.Positions().ToHashSet(), TestDocuments.BrokenPositions.ToHashSet());
             Diagnostic duplicateKey = Assert.Single(diagnostics, d => d.Id == "TL0006");
             Assert.Equal("TL0006 Error 7:5-7:9 Key 'kind' is already defined in this mapping at line 6", duplicateKey.Describe());
-            Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(TestDocuments.Broken.IndexOf("kind: branch"), 4), duplicateKey.Location.SourceSpan);
+            Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(TestDocuments.Broken.IndexOf("kind: branch", System.StringComparison.Ordinal), 4), duplicateKey.Location.SourceSpan);
         }
 
         [Fact]

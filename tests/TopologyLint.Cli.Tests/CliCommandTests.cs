@@ -14,7 +14,11 @@ namespace TopologyLint.Cli.Tests
 
         public CliCommandTests() => Directory.CreateDirectory(_directory);
 
-        public void Dispose() => Directory.Delete(_directory, recursive: true);
+        public void Dispose()
+        {
+            Directory.Delete(_directory, recursive: true);
+            GC.SuppressFinalize(this);
+        }
 
         private string Write(string name, string text)
         {

@@ -13,7 +13,11 @@ namespace TopologyLint.Cli.Tests
 
         public OutputSafetyTests() => Directory.CreateDirectory(_directory);
 
-        public void Dispose() => Directory.Delete(_directory, recursive: true);
+        public void Dispose()
+        {
+            Directory.Delete(_directory, recursive: true);
+            GC.SuppressFinalize(this);
+        }
 
         private string Topology()
         {

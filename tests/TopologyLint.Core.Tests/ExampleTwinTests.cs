@@ -37,7 +37,7 @@ namespace TopologyLint.Core.Tests
             Assert.Equal(yaml.Users.Select(u => u.Sip!.Value + "=" + u.LineUri.Node?.Value), json.Users.Select(u => u.Sip!.Value + "=" + u.LineUri.Node?.Value));
             Assert.Equal(3, yaml.Sites.Count);
             Assert.InRange(yaml.Users.Count, 40, 60);
-            Assert.Contains(yaml.Users, u => u.Node.File.Path.EndsWith("branch-users.yaml"));
+            Assert.Contains(yaml.Users, u => u.Node.File.Path.EndsWith("branch-users.yaml", System.StringComparison.Ordinal));
         }
     }
 }

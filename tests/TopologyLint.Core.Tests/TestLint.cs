@@ -32,6 +32,7 @@ namespace TopologyLint.Core.Tests
         public IReadOnlyList<Diagnostic> Lint(string relativePath, string text, LintOptions? options = null)
             => Run(new[] { Write(relativePath, text) }, options).Diagnostics;
 
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Kept beside Lint on the temp-directory instance, so 66 tests read lint.Run(lint.Write(...)).")]
         public LintResult Run(IEnumerable<string> paths, LintOptions? options = null)
             => new TopologyLinter(PhysicalFileSystem.Instance, options ?? new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(paths);
 

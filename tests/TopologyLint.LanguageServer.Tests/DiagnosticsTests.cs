@@ -86,7 +86,7 @@ namespace TopologyLint.LanguageServer.Tests
             string line = text.Split('\n')[6];
             int column = line.IndexOf("nonsense", StringComparison.Ordinal);
             // The test tells the encodings apart: before the value, UTF-8 bytes and code points count differently from UTF-16 units.
-            Assert.NotEqual(System.Text.Encoding.UTF8.GetByteCount(line.Substring(0, column)), column);
+            Assert.NotEqual(System.Text.Encoding.UTF8.GetByteCount(line.AsSpan(0, column)), column);
             Assert.NotEqual(line.Substring(0, column).EnumerateRunes().Count(), column);
             Assert.Contains(published.Diagnostics, d => d.Range.Start.Line == 6 && d.Range.Start.Character == column && d.Range.End.Character == column + "nonsense".Length);
         }

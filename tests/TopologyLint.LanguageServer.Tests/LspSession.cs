@@ -97,7 +97,7 @@ namespace TopologyLint.LanguageServer.Tests
             }
         }
 
-        private Task ProbeAsync() => RequestAsync<JsonElement?>("textDocument/hover", new { textDocument = new { uri = UriOf("not-open.yaml") }, position = new { line = 0, character = 0 } });
+        private Task<JsonElement?> ProbeAsync() => RequestAsync<JsonElement?>("textDocument/hover", new { textDocument = new { uri = UriOf("not-open.yaml") }, position = new { line = 0, character = 0 } });
 
         public PublishDiagnosticsParams? Latest(string relative) => _latest.TryGetValue(UriOf(relative), out PublishDiagnosticsParams? p) ? p : null;
 

@@ -14,7 +14,7 @@ namespace TopologyLint.Fixes
     /// <summary>
     /// Every <see cref="FixProvider"/> of the engine, discovered from this assembly like the rules, and the one
     /// public way to ask for a diagnostic's fixes: the CLI's <c>fix</c>, SARIF and the language server all call
-    /// <see cref="GetFixes"/>.
+    /// <see cref="GetFixes(LintResult, Diagnostic, FixKind?)"/>.
     /// </summary>
     public static class FixCatalog
     {

@@ -72,8 +72,9 @@ namespace TopologyLint.Fixes
             _options = options;
         }
 
-        /// <param name="roots">Root documents, as for <see cref="TopologyLinter.Lint"/>.</param>
+        /// <param name="roots">Root documents, as for <see cref="TopologyLinter.Lint(IEnumerable{string}, CancellationToken)"/>.</param>
         /// <param name="accept">Which fixes to apply; by default every <see cref="FixKind.Fix"/> (never a suggestion).</param>
+        /// <param name="cancellationToken">Stops the run between files; nothing is written for a file not finished.</param>
         public FixOutcome Run(IEnumerable<string> roots, Func<DiagnosticFix, bool>? accept = null, CancellationToken cancellationToken = default)
         {
             string[] paths = roots.ToArray();

@@ -68,7 +68,7 @@ namespace TopologyLint.Fixes
                 return null;
             }
 
-            string[] items = values.Select(v => Literal(json, v, QuoteOf(sequence.Items.LastOrDefault()))).ToArray();
+            string[] items = values.Select(v => Literal(json, v, QuoteOf(sequence.Items.Count > 0 ? sequence.Items[sequence.Items.Count - 1] : null))).ToArray();
             if (text[sequence.Span.Start] == '[')
             {
                 if (sequence.Items.Count == 0)

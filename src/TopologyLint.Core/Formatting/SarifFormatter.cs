@@ -24,6 +24,8 @@ namespace TopologyLint.Formatting
     /// </summary>
     public sealed class SarifFormatter : IReportFormatter
     {
+        private static readonly char[] WordSeparators = { ' ', '-' };
+
         public const string SourceRootId = "%SRCROOT%";
 
         /// <summary>
@@ -421,7 +423,7 @@ namespace TopologyLint.Formatting
         internal static string PascalCase(string title)
         {
             var builder = new StringBuilder();
-            foreach (string word in title.Replace("'", string.Empty).Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string word in title.Replace("'", string.Empty).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (string.Equals(word, "a", StringComparison.OrdinalIgnoreCase))
                 {

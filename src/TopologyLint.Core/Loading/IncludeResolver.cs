@@ -13,6 +13,8 @@ namespace TopologyLint.Loading
     /// </summary>
     internal sealed class IncludeResolver
     {
+        private static readonly char[] GlobCharacters = { '*', '?', '[' };
+
         /// <summary>The only keys a fragment may hold, besides <c>x-</c> extension keys.</summary>
         public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "clients", "users" };
 
@@ -89,7 +91,7 @@ namespace TopologyLint.Loading
         /// <summary>True for a path in or below the directory (given with a trailing separator), and for the directory itself.</summary>
         private static bool IsInside(string path, string directory) => EnsureTrailingSeparator(path).StartsWith(directory, PathComparison);
 
-        private static bool IsGlob(string pattern) => pattern.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
+        private static bool IsGlob(string pattern) => pattern.IndexOfAny(GlobCharacters) >= 0;
 
         private IEnumerable<string> Resolve(ScalarNode include, string baseDirectory)
         {

@@ -14,6 +14,8 @@ namespace TopologyLint.Loading
     /// </summary>
     internal sealed class JsonTreeBuilder
     {
+        private static readonly char[] NonIntegerCharacters = { '.', 'e', 'E' };
+
         private readonly SourceFile _file;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
@@ -85,7 +87,7 @@ namespace TopologyLint.Loading
                     case JsonTokenType.Number:
                         string number = System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                         CheckScalarLength(number, start);
-                        bool isInteger = number.IndexOfAny(new[] { '.', 'e', 'E' }) < 0;
+                        bool isInteger = number.IndexOfAny(NonIntegerCharacters) < 0;
                         _assembler.AddScalar(At(start, start + reader.ValueSpan.Length), number, isInteger ? ScalarType.Integer : ScalarType.Number);
                         break;
                     case JsonTokenType.True:

@@ -17,6 +17,7 @@ namespace TopologyLint.Loading
 
         /// <param name="error">What the parser threw.</param>
         /// <param name="at">Where the parser placed it (for other exceptions than <see cref="YamlException"/>, after its last event).</param>
+        /// <param name="text">The document's text, to look at the characters around the error.</param>
         /// <param name="bracket">The innermost flow collection still open, from the tree being built.</param>
         public static (TextSpan At, string Message) Describe(Exception error, TextSpan at, SourceText text, (int Start, bool IsMapping)? bracket)
         {

@@ -61,7 +61,7 @@ namespace TopologyLint.Loading
         }
 
         /// <summary>Reads every event into the tree; false when the parser failed outside a <see cref="YamlException"/> (reported).</summary>
-        private bool Parse(IParser parser)
+        private bool Parse(Parser parser)
         {
             int documents = 0;
             while (MoveNext(parser))
@@ -117,7 +117,7 @@ namespace TopologyLint.Loading
         /// InvalidOperationException, ArgumentException and the like from deep inside the scanner. Whatever
         /// else the parser throws is a syntax error of this document, after the last event it produced.
         /// </summary>
-        private bool MoveNext(IParser parser)
+        private bool MoveNext(Parser parser)
         {
             try
             {

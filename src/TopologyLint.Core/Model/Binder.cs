@@ -260,7 +260,7 @@ namespace TopologyLint.Model
             return new Reference<Pool>(new TextField(Presence.Valid, name), pool);
         }
 
-        private static IReadOnlyList<Field<TEnum>> Enums<TEnum>(SequenceNode sequence)
+        private static List<Field<TEnum>> Enums<TEnum>(SequenceNode sequence)
             where TEnum : struct, System.Enum
         {
             var fields = new List<Field<TEnum>>();

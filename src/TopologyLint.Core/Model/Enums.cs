@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace TopologyLint.Model
@@ -20,6 +21,7 @@ namespace TopologyLint.Model
     /// ReadyToRun cannot precompile, so each of them was JIT-compiled at start-up (about a third of the
     /// methods the CLI compiled linting the small example). One <c>Dictionary&lt;string, int&gt;</c> is shared.
     /// </remarks>
+    [SuppressMessage("Design", "CA1000", Justification = "A static class per enum type is the cache itself (see remarks); there is no instance to put the members on.")]
     public static class DocumentNames<TEnum>
         where TEnum : struct, Enum
     {

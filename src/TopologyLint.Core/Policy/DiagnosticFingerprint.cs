@@ -62,11 +62,26 @@ namespace TopologyLint.Policy
             return order != 0 ? order : string.CompareOrdinal(ContentHash, other.ContentHash);
         }
 
-        public bool Equals(FindingIdentity? other) => other != null && CompareTo(other) == 0;
+        public bool Equals(FindingIdentity? other) => other is not null && CompareTo(other) == 0;
 
         public override bool Equals(object? obj) => Equals(obj as FindingIdentity);
 
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(RuleId + "\n" + File + "\n" + ItemPath + "\n" + ContentHash);
+
+        public static bool operator ==(FindingIdentity? left, FindingIdentity? right) => left is null ? right is null : left.Equals(right);
+
+        public static bool operator !=(FindingIdentity? left, FindingIdentity? right) => !(left == right);
+
+        public static bool operator <(FindingIdentity? left, FindingIdentity? right) => Compare(left, right) < 0;
+
+        public static bool operator <=(FindingIdentity? left, FindingIdentity? right) => Compare(left, right) <= 0;
+
+        public static bool operator >(FindingIdentity? left, FindingIdentity? right) => Compare(left, right) > 0;
+
+        public static bool operator >=(FindingIdentity? left, FindingIdentity? right) => Compare(left, right) >= 0;
+
+        // Null sorts first, as Comparer<T>.Default orders it.
+        private static int Compare(FindingIdentity? left, FindingIdentity? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
         public override string ToString() => RuleId + " " + File + ItemPath + " " + ContentHash;
     }

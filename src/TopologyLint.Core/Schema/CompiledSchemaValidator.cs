@@ -69,7 +69,10 @@ namespace TopologyLint.Schema
         /// One node against one schema, in NJsonSchema's order: type-specific checks (which also
         /// look into lists and strings whatever the declared type), enum, then properties.
         /// </summary>
+        /// <param name="schema">The compiled schema node to check against.</param>
+        /// <param name="subject">The node being checked and where it sits in the document.</param>
         /// <param name="propertyName">The key whose value this is, when reached through <c>properties</c>; it decides where NJsonSchema's errors on a mapping are reported.</param>
+        /// <param name="violations">Where each violation found is added, in NJsonSchema's order.</param>
         private static void Validate(SchemaCheck schema, in Subject subject, string? propertyName, List<SchemaViolation> violations)
         {
             // A scalar's text is read only for a check that needs it (most values need none: reading one from

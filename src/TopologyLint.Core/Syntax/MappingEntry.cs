@@ -88,7 +88,12 @@ namespace TopologyLint.Syntax
             QuoteLength = 0;
         }
 
+        /// <param name="keyId">The entry's key, as its interned identifier.</param>
+        /// <param name="keyStart">Where the key starts in the source text.</param>
+        /// <param name="valueSpan">Where the scalar value lies in the source text.</param>
         /// <param name="heldValue">The scalar's text, or null when it is the source text at <paramref name="valueSpan"/> inside <paramref name="quoteLength"/> quotes.</param>
+        /// <param name="valueType">What kind of scalar the value is.</param>
+        /// <param name="quoteLength">How many quote characters surround the value on each side (0 when plain).</param>
         public EntrySlot(int keyId, int keyStart, TextSpan valueSpan, string? heldValue, ScalarType valueType, byte quoteLength)
         {
             KeyId = keyId;

@@ -27,7 +27,11 @@ namespace TopologyLint.Syntax
             Type = type;
         }
 
+        /// <param name="file">The source file the scalar is in.</param>
+        /// <param name="span">Where the scalar lies in the source text, quotes included.</param>
         /// <param name="heldValue">The value, or null when it is the source text at <paramref name="span"/> inside <paramref name="quoteLength"/> quotes.</param>
+        /// <param name="type">What kind of scalar it is.</param>
+        /// <param name="quoteLength">How many quote characters surround the value on each side (0 when plain).</param>
         internal ScalarNode(SourceFile file, TextSpan span, string? heldValue, ScalarType type, byte quoteLength)
             : base(file, span)
         {

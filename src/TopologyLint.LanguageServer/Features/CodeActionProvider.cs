@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -74,7 +75,7 @@ namespace TopologyLint.LanguageServer.Features
             string candidate = normalized.ToString();
             if (candidate.StartsWith("tel:", System.StringComparison.OrdinalIgnoreCase))
             {
-                candidate = "tel:" + candidate.Substring(4);
+                candidate = string.Concat("tel:", candidate.AsSpan(4));
             }
 
             if (candidate == value || !LineUri.TryParse(candidate, out _))

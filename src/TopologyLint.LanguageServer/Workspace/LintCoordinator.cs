@@ -59,7 +59,7 @@ namespace TopologyLint.LanguageServer.Workspace
         /// <summary>Finds the root documents under the workspace folders and loads each once, to learn what they include.</summary>
         public void StartWorkspace(IReadOnlyList<string> folders, string? baselinePath)
         {
-            _globalConfigStart = folders.FirstOrDefault();
+            _globalConfigStart = folders.Count > 0 ? folders[0] : null;
             if (baselinePath != null)
             {
                 _baselinePath = Path.GetFullPath(baselinePath, _globalConfigStart ?? Directory.GetCurrentDirectory());

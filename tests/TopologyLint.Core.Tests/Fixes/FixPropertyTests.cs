@@ -112,7 +112,7 @@ namespace TopologyLint.Core.Tests.Fixes
         {
             int at = text.IndexOf(oldText, StringComparison.Ordinal);
             Assert.True(at >= 0, $"'{oldText}' is not in the generated document");
-            return text.Substring(0, at) + newText + text.Substring(at + oldText.Length);
+            return string.Concat(text.AsSpan(0, at), newText, text.AsSpan(at + oldText.Length));
         }
     }
 }

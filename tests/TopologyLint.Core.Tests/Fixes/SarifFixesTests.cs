@@ -48,7 +48,7 @@ namespace TopologyLint.Core.Tests.Fixes
             Assert.Equal(line + 1, deleted.GetProperty("endLine").GetInt32());
             int start = deleted.GetProperty("startColumn").GetInt32() - 1;
             int end = deleted.GetProperty("endColumn").GetInt32() - 1;
-            lines[line] = lines[line].Substring(0, start) + replacement.GetProperty("insertedContent").GetProperty("text").GetString() + lines[line].Substring(end);
+            lines[line] = string.Concat(lines[line].AsSpan(0, start), replacement.GetProperty("insertedContent").GetProperty("text").GetString(), lines[line].AsSpan(end));
             Assert.Equal(text.Replace("\"+1 (425) 555-0100\"", "\"tel:+14255550100\""), string.Join("\n", lines));
         }
     }

@@ -280,7 +280,7 @@ namespace TopologyLint.Core.Tests.Formatting
                 {
                     JsonElement physical = location.GetProperty("physicalLocation");
                     string uri = physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
-                    Assert.False(Uri.TryCreate(uri, UriKind.Absolute, out _) || uri.StartsWith("/", StringComparison.Ordinal), $"uri '{uri}' is relative");
+                    Assert.False(Uri.TryCreate(uri, UriKind.Absolute, out _) || uri.StartsWith('/'), $"uri '{uri}' is relative");
                     Assert.True(physical.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
                 }
 

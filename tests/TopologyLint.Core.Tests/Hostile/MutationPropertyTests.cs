@@ -98,7 +98,7 @@ namespace TopologyLint.Core.Tests.Hostile
         {
             string indentA = Indentation(lines[a]);
             string indentB = Indentation(lines[b]);
-            (lines[a], lines[b]) = (indentB + lines[a].Substring(indentA.Length), indentA + lines[b].Substring(indentB.Length));
+            (lines[a], lines[b]) = (string.Concat(indentB, lines[a].AsSpan(indentA.Length)), string.Concat(indentA, lines[b].AsSpan(indentB.Length)));
         }
 
         private static string Indentation(string line) => line.Substring(0, line.Length - line.TrimStart(' ').Length);

@@ -26,7 +26,7 @@ namespace TopologyLint.Core.Tests.Policy
             Assert.Equal("Key 'a' is already defined in this mapping at line 1", suppressed.Diagnostic.GetMessage());
             Assert.Equal(TopologyLint.Analysis.DocumentDiagnostics.DuplicateKey.HelpLinkUri, suppressed.Diagnostic.Descriptor.HelpLinkUri);
             // Only the next line: the third 'a' is still reported.
-            Assert.Equal(new[] { "TL0006@4:1" }, result.Diagnostics.Where(d => d.Id.StartsWith("TL000")).Where(d => d.Id != "TL0002").Positions());
+            Assert.Equal(new[] { "TL0006@4:1" }, result.Diagnostics.Where(d => d.Id.StartsWith("TL000", System.StringComparison.Ordinal)).Where(d => d.Id != "TL0002").Positions());
             Assert.Equal(result.Diagnostics.Positions(), result.Files.Single().Diagnostics.Positions());
         }
 

@@ -78,7 +78,7 @@ namespace TopologyLint.Core.Tests.Rules
                 throw new ArgumentException($"'{oldText}' must occur exactly once in the topology.", nameof(oldText));
             }
 
-            return yaml.Substring(0, at) + newText + yaml.Substring(at + oldText.Length);
+            return string.Concat(yaml.AsSpan(0, at), newText, yaml.AsSpan(at + oldText.Length));
         }
 
         /// <summary>The valid topology with users appended to its users list.</summary>

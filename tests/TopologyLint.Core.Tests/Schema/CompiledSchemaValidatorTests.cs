@@ -58,7 +58,7 @@ namespace TopologyLint.Core.Tests.Schema
                     continue; // TL0005 refuses a fragment that is not a mapping before TL0002 sees it.
                 }
 
-                if (AssertSameViolations(mutated, isFragment).Count > 0)
+                if (AssertSameViolations(mutated, isFragment).Length > 0)
                 {
                     withViolations++;
                 }
@@ -98,7 +98,7 @@ namespace TopologyLint.Core.Tests.Schema
         }
 
         /// <summary>Both validators' violations, as "pointer|kind|message" sorted; asserts they agree, node by node.</summary>
-        private static IReadOnlyList<string> AssertSameViolations(DocumentNode root, bool isFragment)
+        private static string[] AssertSameViolations(DocumentNode root, bool isFragment)
         {
             IReadOnlyList<SchemaViolation> expected = isFragment ? Reference.ValidateFragment((MappingNode)root) : Reference.ValidateDocument(root);
             IReadOnlyList<SchemaViolation> actual = isFragment ? Compiled.ValidateFragment((MappingNode)root) : Compiled.ValidateDocument(root);

@@ -58,7 +58,7 @@ namespace TopologyLint.Core.Tests.Schema
             return violations;
         }
 
-        private static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, DocumentNode root)
+        private static List<SchemaViolation> Validate(JsonSchema schema, DocumentNode root)
         {
             JToken token = ToToken(root);
             var violations = new List<SchemaViolation>();

@@ -198,7 +198,7 @@ namespace TopologyLint.Core.Tests.YamlLoading
                     int lineEnd = offset + line.Length;
                     if (line.Length > 0 && CanTrail(offset, lineEnd) && !HasComment(offset, line))
                     {
-                        yield return new Variant(Replace(i, line + "  # " + comment + Lines[i].Substring(line.Length)), -1, i + 1, $"a comment trailing line {i + 1}");
+                        yield return new Variant(Replace(i, string.Concat(line, "  # ", comment, Lines[i].AsSpan(line.Length))), -1, i + 1, $"a comment trailing line {i + 1}");
                     }
 
                     if (!IsInsideScalar(offset))
@@ -210,7 +210,7 @@ namespace TopologyLint.Core.Tests.YamlLoading
                     offset += Lines[i].Length + 1;
                 }
 
-                string ending = Original.EndsWith("\n", StringComparison.Ordinal) ? string.Empty : "\n";
+                string ending = Original.EndsWith('\n') ? string.Empty : "\n";
                 yield return new Variant(Original + ending + "# " + comment, -1, -1, "a comment at the end without a line break");
                 yield return new Variant(Original + ending + "\n  # " + comment + "\n", -1, -1, "a comment at the end after a blank line");
             }

@@ -22,7 +22,7 @@ namespace TopologyLint.Rules.Document
 
         public override void Analyze(RuleContext context)
         {
-            ISchemaValidator validator = CompiledSchemaValidator.Instance;
+            CompiledSchemaValidator validator = CompiledSchemaValidator.Instance;
             for (int i = 0; i < context.Documents.Count; i++)
             {
                 LoadedDocument document = context.Documents[i];

@@ -110,6 +110,10 @@ namespace TopologyLint.Rules.Knowledge
 
         public override int GetHashCode() => unchecked((E164.GetHashCode() * 397) ^ Extension.GetHashCode());
 
+        public static bool operator ==(LineUri left, LineUri right) => left.Equals(right);
+
+        public static bool operator !=(LineUri left, LineUri right) => !left.Equals(right);
+
         /// <summary>
         /// A run of 1 to 15 ASCII digits packed into one number with its length, so that two runs are equal
         /// exactly when their text is ("007" and "7" differ) and comparing them builds no string.
@@ -163,6 +167,10 @@ namespace TopologyLint.Rules.Knowledge
             public override bool Equals(object? obj) => obj is Digits other && Equals(other);
 
             public override int GetHashCode() => _packed.GetHashCode();
+
+            public static bool operator ==(Digits left, Digits right) => left.Equals(right);
+
+            public static bool operator !=(Digits left, Digits right) => !left.Equals(right);
         }
     }
 }

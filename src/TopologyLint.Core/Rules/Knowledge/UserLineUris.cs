@@ -27,7 +27,7 @@ namespace TopologyLint.Rules.Knowledge
 
         private static UserLineUris Parse(Topology topology)
         {
-            IReadOnlyList<User> users = topology.Users;
+            ItemList<User> users = topology.Users;
             var lineUris = new LineUri[users.Count];
             for (int index = 0; index < users.Count; index++)
             {

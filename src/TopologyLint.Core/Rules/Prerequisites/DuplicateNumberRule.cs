@@ -33,7 +33,7 @@ namespace TopologyLint.Rules.Prerequisites
             // Index of the first holder of each full number (tel:+E164 with or without ;ext=), of each
             // extension written bare, and of each extension in either form; a user's index orders "earlier".
             // Keyed by parsed digits rather than by a normalized string, which would cost a string per user.
-            IReadOnlyList<User> users = topology.Users;
+            ItemList<User> users = topology.Users;
             UserLineUris parsed = UserLineUris.Of(topology);
             var byNumber = new FirstHolderOfNumber(parsed);
             var byBareExtension = new Dictionary<LineUri.Digits, int>();

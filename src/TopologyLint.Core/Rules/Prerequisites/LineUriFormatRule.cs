@@ -22,7 +22,7 @@ namespace TopologyLint.Rules.Prerequisites
 
         protected override void Analyze(Topology topology, RuleContext context)
         {
-            IReadOnlyList<User> users = topology.Users;
+            ItemList<User> users = topology.Users;
             UserLineUris parsed = UserLineUris.Of(topology);
             for (int index = 0; index < users.Count; index++)
             {

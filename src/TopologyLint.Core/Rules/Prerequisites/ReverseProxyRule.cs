@@ -22,7 +22,7 @@ namespace TopologyLint.Rules.Prerequisites
 
         protected override void Analyze(Topology topology, RuleContext context)
         {
-            if (!topology.ReverseProxies.Any())
+            if (topology.ReverseProxies.Count == 0)
             {
                 context.Report(topology.ReportNode, ItemNames.Of(topology));
             }

@@ -38,6 +38,7 @@ namespace TopologyLint.Core.Tests.Rules.Testing
 
         public IReadOnlyList<ExpectedSpan> Spans { get; }
 
+        /// <param name="marked">The document with its <c>[|...|]</c> markers.</param>
         /// <param name="defaultId">The ID a <c>[|...|]</c> marker stands for.</param>
         public static MarkedText Parse(string marked, string defaultId)
         {
