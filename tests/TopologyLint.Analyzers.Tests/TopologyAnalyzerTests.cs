@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,8 +18,8 @@ namespace TopologyLint.Analyzers.Tests
             var analyzer = new TopologyAnalyzer();
 
             Assert.Equal(
-                RuleCatalog.Descriptors.Select(d => (d.Id, d.Title.ToString(), d.HelpLinkUri, d.Category, d.DefaultSeverity)),
-                analyzer.SupportedDiagnostics.Select(d => (d.Id, d.Title.ToString(), d.HelpLinkUri, d.Category, d.DefaultSeverity)));
+                RuleCatalog.Descriptors.Select(d => (d.Id, d.Title.ToString(CultureInfo.InvariantCulture), d.HelpLinkUri, d.Category, d.DefaultSeverity)),
+                analyzer.SupportedDiagnostics.Select(d => (d.Id, d.Title.ToString(CultureInfo.InvariantCulture), d.HelpLinkUri, d.Category, d.DefaultSeverity)));
         }
 
         [Fact]
@@ -127,7 +128,7 @@ namespace TopologyLint.Analyzers.Tests
 
             Diagnostic include = Assert.Single(diagnostics.OfDocumentRules());
             Assert.Equal("TL0005@5:5", include.Position());
-            Assert.Contains("AdditionalFiles", include.GetMessage());
+            Assert.Contains("AdditionalFiles", include.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -80,7 +81,7 @@ namespace TopologyLint.Cli.Tests
 
             Diagnostic unreadable = Assert.Single(result.Diagnostics, d => d.Location.GetLineSpan().Path == locked);
             Assert.Equal("TL0001", unreadable.Id);
-            Assert.Contains("denied", unreadable.GetMessage(), StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("denied", unreadable.GetMessage(CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
             Assert.Contains(result.Diagnostics, d => d.Id == "TL0006" && d.Location.GetLineSpan().Path == open);
         }
 

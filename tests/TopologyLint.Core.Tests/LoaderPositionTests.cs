@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
@@ -60,7 +61,7 @@ namespace TopologyLint.Core.Tests
             Diagnostic duplicate = Assert.Single(lint.Lint("alias-key.topology.yaml", "&k a: 1\n*k : 2\n"), d => d.Id == "TL0006");
 
             Assert.Equal((2, 1), (duplicate.Location.GetLineSpan().StartLinePosition.Line + 1, duplicate.Location.GetLineSpan().StartLinePosition.Character + 1));
-            Assert.Contains("line 1", duplicate.GetMessage(), System.StringComparison.Ordinal);
+            Assert.Contains("line 1", duplicate.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         }
 
         [Fact]

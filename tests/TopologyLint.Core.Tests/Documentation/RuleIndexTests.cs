@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -48,6 +49,6 @@ namespace TopologyLint.Core.Tests.Documentation
                     .Concat(RuleCatalog.Descriptors.Select(Row)));
 
         private static string Row(DiagnosticDescriptor rule)
-            => $"| [{rule.Id}]({rule.Id}.md) | {Severities.Name(rule.DefaultSeverity)} | {rule.Category} | {rule.Title.ToString().Replace("|", "\\|", StringComparison.Ordinal)} |";
+            => $"| [{rule.Id}]({rule.Id}.md) | {Severities.Name(rule.DefaultSeverity)} | {rule.Category} | {rule.Title.ToString(CultureInfo.InvariantCulture).Replace("|", "\\|", StringComparison.Ordinal)} |";
     }
 }

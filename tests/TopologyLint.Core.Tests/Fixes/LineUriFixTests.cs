@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Fixes;
@@ -80,7 +81,7 @@ namespace TopologyLint.Core.Tests.Fixes
             var fixes = Fixing.FixesOf("t.topology.yaml", text, "TL1009", out Diagnostic diagnostic);
 
             Assert.DoesNotContain(fixes, f => f.Kind == FixKind.Fix);
-            Assert.Contains("no country code", diagnostic.GetMessage());
+            Assert.Contains("no country code", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -88,7 +89,7 @@ namespace TopologyLint.Core.Tests.Fixes
         {
             Fixing.FixesOf("t.topology.yaml", Head + "users:\n  - {sip: a@contoso.com, lineUri: \"+1 425 555 0100\"}\n", "TL1009", out Diagnostic diagnostic);
 
-            Assert.Contains("write 'tel:+14255550100'", diagnostic.GetMessage());
+            Assert.Contains("write 'tel:+14255550100'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -112,7 +113,7 @@ namespace TopologyLint.Core.Tests.Formatting
             using (lint)
             {
                 // The message itself is defused where it is made (for the build logs MSBuild writes); a file name only in each format.
-                string message = result.Diagnostics.Single(d => d.Id == "TL1009").GetMessage();
+                string message = result.Diagnostics.Single(d => d.Id == "TL1009").GetMessage(CultureInfo.InvariantCulture);
                 Assert.Contains("#\\u0023vso[task.setvariable", message);
                 Assert.Contains("x\\n::error", message);
                 Assert.DoesNotContain('\n', message);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using TopologyLint.Core.Tests.Rules;
@@ -23,7 +24,7 @@ namespace TopologyLint.Core.Tests.Formatting
             Assert.Equal(new[] { "TL0002", "TL0006", "TL0006" }, issues.Select(i => i.GetProperty("check_name").GetString()));
             JsonElement last = issues[2];
             Assert.Equal("issue", last.GetProperty("type").GetString());
-            Assert.Equal(result.Diagnostics[2].GetMessage(), last.GetProperty("description").GetString());
+            Assert.Equal(result.Diagnostics[2].GetMessage(CultureInfo.InvariantCulture), last.GetProperty("description").GetString());
             Assert.Equal("critical", last.GetProperty("severity").GetString());
             Assert.Equal("sub/a.topology.yaml", last.GetProperty("location").GetProperty("path").GetString());
             Assert.Equal(47, last.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32());

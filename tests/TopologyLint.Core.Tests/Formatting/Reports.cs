@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -51,7 +52,7 @@ namespace TopologyLint.Core.Tests.Formatting
             return Diagnostic.Create(
                 diagnostic.Id,
                 diagnostic.Descriptor.Category,
-                diagnostic.GetMessage(),
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
                 severity,
                 diagnostic.DefaultSeverity,
                 isEnabledByDefault: true,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -52,11 +53,11 @@ namespace TopologyLint.Core.Tests.Formatting
                 DiagnosticDescriptor descriptor = RuleCatalog.Descriptors.Single(d => d.Id == id);
                 // Pascal case as the SARIF multitool checks it (SARIF2012): no two capitals in a row.
                 Assert.Matches("^([A-Z][a-z0-9]+)+$", rule.GetProperty("name").GetString());
-                Assert.Equal(descriptor.Title.ToString(), rule.GetProperty("shortDescription").GetProperty("text").GetString());
-                Assert.Equal(descriptor.Description.ToString(), rule.GetProperty("fullDescription").GetProperty("text").GetString());
+                Assert.Equal(descriptor.Title.ToString(CultureInfo.InvariantCulture), rule.GetProperty("shortDescription").GetProperty("text").GetString());
+                Assert.Equal(descriptor.Description.ToString(CultureInfo.InvariantCulture), rule.GetProperty("fullDescription").GetProperty("text").GetString());
                 Assert.Equal(descriptor.HelpLinkUri, rule.GetProperty("helpUri").GetString());
                 string markdown = rule.GetProperty("help").GetProperty("markdown").GetString()!;
-                Assert.Equal(RelativeLink.Replace(RuleHelp.Markdown(id) ?? descriptor.Description.ToString(), string.Empty), RelativeLink.Replace(markdown, string.Empty));
+                Assert.Equal(RelativeLink.Replace(RuleHelp.Markdown(id) ?? descriptor.Description.ToString(CultureInfo.InvariantCulture), string.Empty), RelativeLink.Replace(markdown, string.Empty));
                 Assert.DoesNotMatch(@"\]\((?!https://|#)", markdown);
                 Assert.NotEmpty(rule.GetProperty("help").GetProperty("text").GetString()!);
                 Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? "warning" : "note", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
@@ -213,7 +214,7 @@ namespace TopologyLint.Core.Tests.Formatting
             LintResult after = lint.Run(new[] { lint.Write("a.topology.yaml", "# owner: telephony\n# reviewed 2026\n\n" + Broken) });
             string[] hashesAfter = Fingerprints(Run(Sarif(after, lint.Directory)));
 
-            Assert.NotEqual(before.Diagnostics[1].GetMessage(), after.Diagnostics[1].GetMessage());
+            Assert.NotEqual(before.Diagnostics[1].GetMessage(CultureInfo.InvariantCulture), after.Diagnostics[1].GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal(hashesBefore, hashesAfter);
         }
 

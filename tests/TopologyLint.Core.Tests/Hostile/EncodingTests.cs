@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -34,7 +35,7 @@ namespace TopologyLint.Core.Tests.Hostile
             string path = lint.WriteBytes("bad.topology.yaml", bytes);
             Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains($"at byte offset {byteOffset} cannot be decoded", error.GetMessage());
+            Assert.Contains($"at byte offset {byteOffset} cannot be decoded", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.True((line, column, line, column) == error.Span(), $"{name}: expected {line}:{column}, got {error.Span()}");
         }
 
@@ -47,7 +48,7 @@ namespace TopologyLint.Core.Tests.Hostile
             string path = lint.WriteBytes("nul.topology.yaml", Bytes(before, new byte[] { 0 }));
             Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains($"NUL character at byte offset {byteOffset}", error.GetMessage());
+            Assert.Contains($"NUL character at byte offset {byteOffset}", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((line, column, line, column), error.Span());
         }
 
@@ -61,7 +62,7 @@ namespace TopologyLint.Core.Tests.Hostile
             string path = lint.WriteBytes("wide.topology.yaml", bytes);
             Diagnostic error = Assert.Single(lint.Run(new[] { path }).Diagnostics);
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains(encoding, error.GetMessage());
+            Assert.Contains(encoding, error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((1, 1, 1, 1), error.Span());
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -29,7 +30,7 @@ namespace TopologyLint.Core.Tests.Hostile
             using var lint = new TestLint();
             IReadOnlyList<Diagnostic> diagnostics = lint.Lint(name, text);
             Assert.Equal(positions, string.Join(" ", diagnostics.Positions()));
-            Assert.Contains(diagnostics, d => d.GetMessage().Contains(message, System.StringComparison.Ordinal));
+            Assert.Contains(diagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(message, System.StringComparison.Ordinal));
             foreach (Diagnostic diagnostic in diagnostics)
             {
                 PositionAssert.WithinText(diagnostic, Microsoft.CodeAnalysis.Text.SourceText.From(text));

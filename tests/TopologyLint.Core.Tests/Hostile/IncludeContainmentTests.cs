@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -41,7 +42,7 @@ namespace TopologyLint.Core.Tests.Hostile
         {
             Diagnostic error = Assert.Single(linted.Diagnostics, d => d.Id == "TL0005");
             Assert.Equal(4, error.Span().Line);
-            Assert.Contains(message, error.GetMessage());
+            Assert.Contains(message, error.GetMessage(CultureInfo.InvariantCulture));
             return error;
         }
 
@@ -142,7 +143,7 @@ namespace TopologyLint.Core.Tests.Hostile
             (LintedFile linted, RecordingFileSystem fileSystem) = LintGuarded(root);
             Diagnostic error = Assert.Single(linted.Diagnostics);
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains("not a regular file", error.GetMessage());
+            Assert.Contains("not a regular file", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Empty(fileSystem.Read);
         }
 
@@ -178,7 +179,7 @@ namespace TopologyLint.Core.Tests.Hostile
             Directory.CreateSymbolicLink(Path.Combine(lint.Directory, "root", "out"), "../outside");
             string root = lint.Write("root/a.topology.yaml", Head + "include: ['**/*.yaml']\n");
             (LintedFile linted, RecordingFileSystem fileSystem) = LintGuarded(root);
-            Assert.DoesNotContain(linted.Diagnostics, d => d.Id == "TL0005" && !d.GetMessage().Contains("the root document itself", StringComparison.Ordinal));
+            Assert.DoesNotContain(linted.Diagnostics, d => d.Id == "TL0005" && !d.GetMessage(CultureInfo.InvariantCulture).Contains("the root document itself", StringComparison.Ordinal));
             Assert.Equal(new[] { "a.topology.yaml", "u.yaml" }, fileSystem.Read.Select(Path.GetFileName));
         }
 

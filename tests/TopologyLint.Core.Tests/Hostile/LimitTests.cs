@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -22,7 +23,7 @@ namespace TopologyLint.Core.Tests.Hostile
         }
 
         private static string[] DocumentDiagnostics(IEnumerable<Diagnostic> diagnostics)
-            => diagnostics.Where(d => d.Id.StartsWith("TL0", StringComparison.Ordinal)).Select(d => d.Id + " " + d.GetMessage()).ToArray();
+            => diagnostics.Where(d => d.Id.StartsWith("TL0", StringComparison.Ordinal)).Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
 
         [Fact]
         public void Root_file_over_the_size_limit_is_TL0001_at_its_start_and_is_not_read()
@@ -34,7 +35,7 @@ namespace TopologyLint.Core.Tests.Hostile
             Diagnostic error = Assert.Single(linted.Diagnostics);
             Assert.Equal("TL0001", error.Id);
             Assert.Equal((1, 1, 1, 1), error.Span());
-            Assert.Contains("over the limit of 100 bytes", error.GetMessage());
+            Assert.Contains("over the limit of 100 bytes", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Empty(fileSystem.Read);
         }
 
@@ -48,7 +49,7 @@ namespace TopologyLint.Core.Tests.Hostile
             LintedFile linted = new TopologyLinter(fileSystem, With(l => l.MaxFileBytes = 150)).LintFile(root);
             Diagnostic error = Assert.Single(linted.Diagnostics, d => d.Id == "TL0005");
             Assert.Equal((4, 11, 4, 19), error.Span());
-            Assert.Contains("over the limit of 150 bytes", error.GetMessage());
+            Assert.Contains("over the limit of 150 bytes", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal(new[] { root }, fileSystem.Read);
         }
 
@@ -59,7 +60,7 @@ namespace TopologyLint.Core.Tests.Hostile
             Diagnostic error = Assert.Single(linter.LintText("/t/a.topology.yaml", Microsoft.CodeAnalysis.Text.SourceText.From(Head)).Diagnostics);
             Assert.Equal("TL0001", error.Id);
             Assert.Equal((1, 1, 1, 1), error.Span());
-            Assert.Contains("larger than the limit of 10 bytes", error.GetMessage());
+            Assert.Contains("larger than the limit of 10 bytes", error.GetMessage(CultureInfo.InvariantCulture));
         }
 
         public static TheoryData<string, string, int, int> DeepDocuments => new TheoryData<string, string, int, int>
@@ -79,7 +80,7 @@ namespace TopologyLint.Core.Tests.Hostile
             using var lint = new TestLint();
             Diagnostic error = Assert.Single(lint.Lint(name, text));
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains("deeper than the limit of 256 levels", error.GetMessage());
+            Assert.Contains("deeper than the limit of 256 levels", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((line, column), (error.Span().Line, error.Span().Column));
         }
 
@@ -109,7 +110,7 @@ namespace TopologyLint.Core.Tests.Hostile
             using var lint = new TestLint();
             Diagnostic error = Assert.Single(lint.Lint("lol.topology.yaml", text.ToString()));
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains("Aliases expand to more than 100000 nodes", error.GetMessage());
+            Assert.Contains("Aliases expand to more than 100000 nodes", error.GetMessage(CultureInfo.InvariantCulture));
 
             // Aliases add 90 (b), 819 (c), 7,380 (d) and 66,429 (e) nodes: 74,718; f's first alias of e (66,430 nodes) crosses 100,000.
             Assert.Equal((6, 8, 6, 10), error.Span());
@@ -136,7 +137,7 @@ namespace TopologyLint.Core.Tests.Hostile
             Diagnostic error = Assert.Single(lint.Lint("self.topology.yaml", "topology: t\nx-self: &self [a, {b: *self}]\n"));
             Assert.Equal("TL0001", error.Id);
             Assert.Equal((2, 23, 2, 28), error.Span());
-            Assert.Contains("names no anchor defined before it", error.GetMessage());
+            Assert.Contains("names no anchor defined before it", error.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Theory]
@@ -151,7 +152,7 @@ namespace TopologyLint.Core.Tests.Hostile
             using var lint = new TestLint();
             Diagnostic error = Assert.Single(lint.Lint(name, text, With(l => l.MaxScalarLength = 10)));
             Assert.Equal("TL0001", error.Id);
-            Assert.Contains("longer than the limit of 10 characters", error.GetMessage());
+            Assert.Contains("longer than the limit of 10 characters", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((line, column), (error.Span().Line, error.Span().Column));
         }
 
@@ -170,7 +171,7 @@ namespace TopologyLint.Core.Tests.Hostile
             Diagnostic error = Assert.Single(linted.Diagnostics, d => d.Id == "TL0005");
             Assert.Equal("TL0005", error.Id);
             Assert.Equal((4, 11, 4, 25), error.Span());
-            Assert.Contains("More than 2 files are included", error.GetMessage());
+            Assert.Contains("More than 2 files are included", error.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal(new[] { "a.topology.yaml", "a.yaml", "b.yaml" }, fileSystem.Read.Select(System.IO.Path.GetFileName));
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -73,7 +74,7 @@ namespace TopologyLint.Core.Tests.YamlLoading
 
             Diagnostic error = Assert.Single(sink.Diagnostics);
             Assert.Equal(("TL0001", 2, 3), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
-            Assert.Contains("merge key '<<'", error.GetMessage(), System.StringComparison.Ordinal);
+            Assert.Contains("merge key '<<'", error.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
             Assert.Null(document.Root);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Availability;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         {
             var lint = Verify(ValidTopology.With(SecondFrontEndServer, string.Empty).MarkHq());
 
-            Assert.StartsWith("The site 'hq' has Enterprise Voice users, and each of its front-end pools (fe.contoso.local) has one server", lint.Single.GetMessage());
+            Assert.StartsWith("The site 'hq' has Enterprise Voice users, and each of its front-end pools (fe.contoso.local) has one server", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

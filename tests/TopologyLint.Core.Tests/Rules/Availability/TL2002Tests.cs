@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Availability;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
                 .With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n", string.Empty)
                 .With("  - fqdn: med.contoso.local\n", "  - [|fqdn|]: med.contoso.local\n"));
 
-            Assert.StartsWith("The pool 'med.contoso.local' serves PSTN connection 'hq-pri' as its Mediation pool with one server", lint.Single.GetMessage());
+            Assert.StartsWith("The pool 'med.contoso.local' serves PSTN connection 'hq-pri' as its Mediation pool with one server", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
@@ -21,7 +22,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
             // Numeric: a marker cannot start with '[' followed by its own closing '|}'.
             var lint = VerifyBytes("e.topology.yaml", System.Text.Encoding.UTF8.GetBytes("key: [1, 2\nother: 3\n"));
 
-            Assert.Contains("'['", lint.Single.GetMessage());
+            Assert.Contains("'['", lint.Single.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((0, 5, 0, 6), Position(lint.Single));
         }
 
@@ -30,7 +31,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = VerifyBytes("bad.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)' ', 0xC3, 0x28, (byte)'\n' });
 
-            Assert.Contains("byte offset 3", lint.Single.GetMessage());
+            Assert.Contains("byte offset 3", lint.Single.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((0, 3, 0, 3), Position(lint.Single));
         }
 
@@ -39,7 +40,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = VerifyBytes("u.topology.yaml", new byte[] { 0xFF, 0xFE, (byte)'a', 0 });
 
-            Assert.Contains("UTF-16", lint.Single.GetMessage());
+            Assert.Contains("UTF-16", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -47,7 +48,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = VerifyBytes("bin.topology.yaml", new byte[] { (byte)'a', (byte)':', (byte)'\n', (byte)'b', 0, 1, 2, 0xFF });
 
-            Assert.Contains("NUL character at byte offset 4", lint.Single.GetMessage());
+            Assert.Contains("NUL character at byte offset 4", lint.Single.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal((1, 1, 1, 1), Position(lint.Single));
         }
 

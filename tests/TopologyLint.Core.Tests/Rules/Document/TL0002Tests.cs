@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Valid + "sites:\n  - id: redmond\n    kind: central\n    [|colour|]: blue\n"));
 
-            Assert.Contains("'colour'", lint.Single.GetMessage());
+            Assert.Contains("'colour'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -21,7 +22,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Valid + "sites:\n  - [|kind|]: central\n"));
 
-            Assert.Contains("'id'", lint.Single.GetMessage());
+            Assert.Contains("'id'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -29,7 +30,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Valid + "sites:\n  - {id: redmond, kind: [|headquarters|]}\n"));
 
-            Assert.Contains("central", lint.Single.GetMessage());
+            Assert.Contains("central", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -17,7 +18,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Head + "users:\n  - {sip: a@contoso.com, site: [|dublin|]}\n"));
 
-            Assert.Equal("'dublin' names no site", lint.Single.GetMessage());
+            Assert.Equal("'dublin' names no site", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -25,7 +26,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Head + Pools + "pstn:\n  - {id: p, site: redmond, connection: sip-trunk, mediationPool: [|edge.contoso.com|]}\n"));
 
-            Assert.Contains("edge pool", lint.Single.GetMessage());
+            Assert.Contains("edge pool", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

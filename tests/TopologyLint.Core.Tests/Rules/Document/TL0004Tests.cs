@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", Head + "sites:\n  - {id: redmond, kind: central}\n  - {id: [|redmond|], kind: branch}\n"));
 
-            Assert.Equal("The site id 'redmond' is already defined at line 5", lint.Single.GetMessage());
+            Assert.Equal("The site id 'redmond' is already defined at line 5", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -29,7 +30,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
                 ("a.topology.yaml", Head + "include: [more.yaml]\nusers:\n  - sip: Alice@contoso.com\n"),
                 ("more.yaml", "users:\n  - sip: [|alice@contoso.com|]\n"));
 
-            Assert.Contains("a.topology.yaml line 6", lint.Single.GetMessage());
+            Assert.Contains("a.topology.yaml line 6", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using TopologyLint.Core.Tests.Rules.Testing;
@@ -26,7 +27,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
 
             var lint = VerifyIn(fileSystem, null, ("root/a.topology.yaml", Head + "include:\n  - [|\"" + include + "\"|]\n"));
 
-            Assert.Contains(message, lint.Single.GetMessage());
+            Assert.Contains(message, lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("d.topology.yaml", "a: 1\nb: 2\n[|a|]: 3\n"));
 
-            Assert.Equal("Key 'a' is already defined in this mapping at line 1", lint.Single.GetMessage());
+            Assert.Equal("Key 'a' is already defined in this mapping at line 1", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

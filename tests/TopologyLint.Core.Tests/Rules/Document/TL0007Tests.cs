@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using TopologyLint.Configuration;
 using TopologyLint.Core.Tests.Rules.Testing;
@@ -16,7 +17,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
             var lint = Verify(("a.topology.yaml", "a: 1\n  # topolint-disable-next-line [|TL0006|], [|TL0004|] -- stale\nb: 2\n"));
 
             Assert.Empty(lint.Result.SuppressedDiagnostics);
-            Assert.Equal("Suppression of TL0006 suppresses nothing on the next line", lint.OfRule[0].GetMessage());
+            Assert.Equal("Suppression of TL0006 suppresses nothing on the next line", lint.OfRule[0].GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -24,7 +25,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", "a: 1\n{|TL0006:a|}: 2\n# topolint-disable [|TL0006|]\nb: 1\n"));
 
-            Assert.Equal("Suppression of TL0006 suppresses nothing in the rest of the file", lint.Single.GetMessage());
+            Assert.Equal("Suppression of TL0006 suppresses nothing in the rest of the file", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

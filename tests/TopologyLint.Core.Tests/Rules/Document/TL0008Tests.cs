@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Document;
 using Xunit;
@@ -12,7 +13,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             var lint = Verify(("a.topology.yaml", "a: 1\n# topolint-disable-next-line [|TL101|], TL0006\na: 2\n"));
 
-            Assert.Contains("'TL101'", lint.Single.GetMessage());
+            Assert.Contains("'TL101'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
             Assert.Single(lint.Result.SuppressedDiagnostics, s => s.Diagnostic.Id == "TL0006");
         }
 

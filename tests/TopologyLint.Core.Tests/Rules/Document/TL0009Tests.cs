@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ namespace TopologyLint.Core.Tests.Rules.Document
             Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
             Assert.Equal(Path.Combine(lint.Directory, ".editorconfig"), diagnostic.Location.GetLineSpan().Path);
             Assert.Equal((4, 32, 4, 95), diagnostic.Span());
-            Assert.StartsWith("'windows-server-2008-r2/enterprize' in topolint_mediation_server_os is not a known name/edition pair", diagnostic.GetMessage());
+            Assert.StartsWith("'windows-server-2008-r2/enterprize' in topolint_mediation_server_os is not a known name/edition pair", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

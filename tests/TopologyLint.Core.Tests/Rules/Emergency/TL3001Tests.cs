@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Emergency;
 using Xunit;
@@ -14,7 +15,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With("alternativeAccess: [pstn-line], ", string.Empty).MarkHq());
 
-            Assert.StartsWith("The site 'hq' has voice clients but no emergency.alternativeAccess", lint.Single.GetMessage());
+            Assert.StartsWith("The site 'hq' has voice clients but no emergency.alternativeAccess", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

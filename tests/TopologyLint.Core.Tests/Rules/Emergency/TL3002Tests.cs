@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Emergency;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With(", locationInformation: true}", location).MarkHq());
 
-            Assert.Contains("'hq'", lint.Single.GetMessage());
+            Assert.Contains("'hq'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Emergency;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With(Address, string.Empty).MarkHq());
 
-            Assert.Equal("The site 'hq' has Enterprise Voice users but no civic address", lint.Single.GetMessage());
+            Assert.Equal("The site 'hq' has Enterprise Voice users but no civic address", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -21,7 +22,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With("numbers: [\"911\"], ", string.Empty).MarkHq());
 
-            Assert.Equal("The site 'hq' has Enterprise Voice users but no emergency.numbers", lint.Single.GetMessage());
+            Assert.Equal("The site 'hq' has Enterprise Voice users but no emergency.numbers", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -29,7 +30,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With(Address, string.Empty).With("numbers: [\"911\"], ", string.Empty).MarkHq());
 
-            Assert.Equal("The site 'hq' has Enterprise Voice users but no civic address and no emergency.numbers", lint.Single.GetMessage());
+            Assert.Equal("The site 'hq' has Enterprise Voice users but no civic address and no emergency.numbers", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Emergency;
@@ -12,7 +13,7 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         {
             var lint = Verify(ValidTopology.With("{sip: alice@contoso.com, site: hq, ", "{[|sip|]: alice@contoso.com, "));
 
-            Assert.StartsWith("The Enterprise Voice user 'alice@contoso.com' names no site", lint.Single.GetMessage());
+            Assert.StartsWith("The Enterprise Voice user 'alice@contoso.com' names no site", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("    role: front-end\n", "    role: director\n").MarkRoot());
 
-            Assert.Contains("'test'", lint.Single.GetMessage());
+            Assert.Contains("'test'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(MarkEdgePool(ValidTopology.With("edgeServices: [access, av, web-conferencing]", "edgeServices: [access]")));
 
-            Assert.Equal("The edge pool 'edge.contoso.com' does not run av, web-conferencing", lint.Single.GetMessage());
+            Assert.Equal("The edge pool 'edge.contoso.com' does not run av, web-conferencing", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -21,7 +22,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(MarkEdgePool(ValidTopology.With("    edgeServices: [access, av, web-conferencing]\n", string.Empty)));
 
-            Assert.EndsWith("does not run access, av, web-conferencing", lint.Single.GetMessage());
+            Assert.EndsWith("does not run access, av, web-conferencing", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

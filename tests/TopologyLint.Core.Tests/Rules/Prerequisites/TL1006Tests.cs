@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -16,7 +17,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With(Exchange, exchange));
 
-            Assert.Contains("older than Exchange 2007 SP1", lint.Single.GetMessage());
+            Assert.Contains("older than Exchange 2007 SP1", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With(Exchange, string.Empty).MarkRoot());
 
-            Assert.Equal("The topology 'test' has no exchange section: Enterprise Voice users get no voice mail, rich notifications or call logs", lint.Single.GetMessage());
+            Assert.Equal("The topology 'test' has no exchange section: Enterprise Voice users get no voice mail, rich notifications or call logs", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("  - {sip: alice@contoso.com, site: hq, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550100\"}", "  - {[|sip|]: alice@contoso.com, site: hq, enabled: true, enterpriseVoice: true}"));
 
-            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

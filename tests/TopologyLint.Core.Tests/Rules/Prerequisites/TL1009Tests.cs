@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -33,7 +34,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("lineUri: \"tel:+14255550100\"}", "lineUri: [|\"" + lineUri + "\"|]}"));
 
-            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Theory]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, site: hq, enabled: true, enterpriseVoice: true, lineUri: [|\"tel:+14255550100\"|]}"));
 
-            Assert.Equal("The lineUri 'tel:+14255550100' of 'carol@contoso.com' is the same number as that of 'alice@contoso.com' (line 43)", lint.Single.GetMessage());
+            Assert.Equal("The lineUri 'tel:+14255550100' of 'carol@contoso.com' is the same number as that of 'alice@contoso.com' (line 43)", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -19,7 +20,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, lineUri: [|\"TEL:+14255550100\"|]}"));
 
-            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'alice@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -27,7 +28,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, lineUri: [|\"1001\"|]}"));
 
-            Assert.Contains("'bob@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'bob@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -37,7 +38,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 "{sip: carol@contoso.com, lineUri: \"2001\"}",
                 "{sip: dan@contoso.com, lineUri: [|\"tel:+35315550100;ext=2001\"|]}"));
 
-            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -48,7 +49,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 "{sip: dan@contoso.com, lineUri: [|\"2001\"|]}",
                 "{sip: erin@contoso.com, lineUri: [|\"2001\"|]}"));
 
-            Assert.All(lint.OfRule, d => Assert.Contains("'carol@contoso.com'", d.GetMessage()));
+            Assert.All(lint.OfRule, d => Assert.Contains("'carol@contoso.com'", d.GetMessage(CultureInfo.InvariantCulture)));
         }
 
         [Fact]
@@ -58,7 +59,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 (ValidTopology.FileName, ValidTopology.Yaml + "include: [fragments/users.yaml]\n"),
                 ("fragments/users.yaml", "users:\n  - {sip: carol@contoso.com, site: hq, lineUri: [|\"tel:+14255550100\"|]}\n"));
 
-            Assert.EndsWith("as that of 'alice@contoso.com' (t.topology.yaml line 43)", lint.Single.GetMessage());
+            Assert.EndsWith("as that of 'alice@contoso.com' (t.topology.yaml line 43)", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -81,7 +82,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.WithUsers("{sip: carol@contoso.com, lineUri: [|\"tel:+14255550100;EXT=1001\"|]}"));
 
-            Assert.Contains("'bob@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'bob@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -101,7 +102,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 "{sip: carol@contoso.com, lineUri: \"tel:+000000000000000;ext=0000000000\"}",
                 "{sip: dan@contoso.com, lineUri: [|\"tel:+000000000000000;ext=0000000000\"|]}"));
 
-            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -113,7 +114,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 "{sip: erin@contoso.com, lineUri: \"tel:+99999999999999\"}",
                 "{sip: frank@contoso.com, lineUri: [|\"tel:+999999999999999\"|]}"));
 
-            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage());
+            Assert.Contains("'carol@contoso.com'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -126,9 +127,9 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
                 "{sip: dan@contoso.com, lineUri: [|\"1001\"|]}",
                 "{sip: erin@contoso.com, lineUri: [|\"tel:+35315550100;ext=1001\"|]}"));
 
-            Assert.Contains("'bob@contoso.com'", lint.OfRule[0].GetMessage());
-            Assert.Contains("'bob@contoso.com'", lint.OfRule[1].GetMessage());
-            Assert.Contains("'carol@contoso.com'", lint.OfRule[2].GetMessage());
+            Assert.Contains("'bob@contoso.com'", lint.OfRule[0].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Contains("'bob@contoso.com'", lint.OfRule[1].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Contains("'carol@contoso.com'", lint.OfRule[2].GetMessage(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("{account: CONTOSO\\admin, groups: [RTCUniversalServerAdmins]}", "{[|account|]: CONTOSO\\admin, groups: [Domain Admins, CsVoiceAdministrator]}"));
 
-            Assert.Equal("The administrator 'CONTOSO\\admin' is not in RTCUniversalServerAdmins", lint.Single.GetMessage());
+            Assert.Equal("The administrator 'CONTOSO\\admin' is not in RTCUniversalServerAdmins", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

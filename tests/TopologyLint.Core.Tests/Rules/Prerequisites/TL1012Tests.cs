@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|" + product + "|]"));
 
-            Assert.Contains($"'{product}' at site 'hq'", lint.Single.GetMessage());
+            Assert.Contains($"'{product}' at site 'hq'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
             Assert.DoesNotContain(lint.Result.Diagnostics, d => d.Id == "TL1013");
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -14,7 +15,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|" + product + "|]"));
 
-            Assert.Contains($"'{product}'", lint.Single.GetMessage());
+            Assert.Contains($"'{product}'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Theory]

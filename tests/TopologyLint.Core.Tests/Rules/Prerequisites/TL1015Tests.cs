@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -13,7 +14,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With(Med01, "{fqdn: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}, domainMember: [|false|]}"));
 
-            Assert.Equal("The Mediation Server 'med01.contoso.local' of pool 'med.contoso.local' is not a domain member", lint.Single.GetMessage());
+            Assert.Equal("The Mediation Server 'med01.contoso.local' of pool 'med.contoso.local' is not a domain member", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -27,7 +28,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("prepared: true", "prepared: [|false|]"));
 
-            Assert.Contains("'med.contoso.local'", lint.Single.GetMessage());
+            Assert.Contains("'med.contoso.local'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

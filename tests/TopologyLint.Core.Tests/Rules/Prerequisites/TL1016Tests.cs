@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -17,7 +18,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
 
             Assert.Equal(
                 "The Mediation Server 'med01.contoso.local' runs windows-server-2012-r2/standard, which is not an allowed operating system (allowed: windows-server-2008/standard, windows-server-2008/enterprise, 64-bit)",
-                lint.Single.GetMessage());
+                lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -25,7 +26,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(WithMed01Os("[|{name: windows-server-2008, edition: standard, architecture: x86}|]"), Options.With("windows-server-2008/standard, windows-server-2008/enterprise"));
 
-            Assert.Contains("32-bit", lint.Single.GetMessage());
+            Assert.Contains("32-bit", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -39,7 +40,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(WithMed01Os("[|{name: windows-server-2008, architecture: x64}|]"));
 
-            Assert.Contains("runs an operating system without an edition", lint.Single.GetMessage());
+            Assert.Contains("runs an operating system without an edition", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
@@ -64,7 +65,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
 
             var lint = Verify(ValidTopology.With("os: {name: windows-server-2008, edition: enterprise, architecture: x64}", "os: [|{name: windows-server-2008, edition: enterprise, architecture: x64}|]"), options);
 
-            Assert.Contains("(allowed: windows-server-2008/standard, 64-bit)", lint.Single.GetMessage());
+            Assert.Contains("(allowed: windows-server-2008/standard, 64-bit)", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("{id: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local], ", "{[|id|]: hq-pri, site: hq, connection: tdm, "));
 
-            Assert.Equal("The TDM PSTN connection 'hq-pri' has no gateway", lint.Single.GetMessage());
+            Assert.Equal("The TDM PSTN connection 'hq-pri' has no gateway", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
 using Xunit;
@@ -11,7 +12,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("connection: tdm, gateways: [gw01.contoso.local]", "connection: sip-trunk, gateways: [|[gw01.contoso.local]|]"));
 
-            Assert.Equal("The SIP trunk 'hq-pri' lists gateways, which a SIP trunk does not need", lint.Single.GetMessage());
+            Assert.Equal("The SIP trunk 'hq-pri' lists gateways, which a SIP trunk does not need", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]

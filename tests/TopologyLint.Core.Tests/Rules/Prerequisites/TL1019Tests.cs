@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Rules.Prerequisites;
@@ -12,7 +13,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         {
             var lint = Verify(ValidTopology.With("{id: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local], mediationPool: med.contoso.local}", "{[|id|]: hq-pri, site: hq, connection: tdm, gateways: [gw01.contoso.local]}"));
 
-            Assert.Contains("'hq-pri'", lint.Single.GetMessage());
+            Assert.Contains("'hq-pri'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
