@@ -183,7 +183,7 @@ namespace TopologyLint.LanguageServer
         [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
         public List<CodeAction> CodeActions(CodeActionParams parameters)
             => DocumentUris.TryGetPath(parameters.TextDocument.Uri, out string path) && _coordinator.GetOpen(path) is { } document
-                ? CodeActionProvider.Actions(document, parameters.Context?.Diagnostics ?? new List<LspDiagnostic>())
+                ? CodeActionProvider.Actions(document, parameters.Context?.Diagnostics ?? new List<LspDiagnostic>(), _coordinator.ResultsReading(path), UriOf)
                 : new List<CodeAction>();
 
         public void Dispose() => _coordinator.Dispose();

@@ -33,15 +33,16 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
-        public async Task SuppressOnThisLine_InsertsAnIndentedCommentThatSilencesTheFinding()
+        public async Task SuppressOnThisLine_IsTheFixModelsSuggestion_AnIndentedCommentThatSilencesTheFinding()
         {
             (LspSession session, _, List<CodeAction> actions) = await ActionsForTheBadLineUriAsync();
             await using (session)
             {
-                CodeAction suppress = Assert.Single(actions, a => a.Title == "Suppress TL1009 on this line");
+                CodeAction suppress = Assert.Single(actions, a => a.Title.StartsWith("Suppress TL1009 on this line", StringComparison.Ordinal));
                 TextEdit edit = Assert.Single(suppress.Edit.Changes[session.UriOf(TestTopologies.Fragment)]);
 
-                Assert.Equal("    # topolint-disable-next-line TL1009 -- <justification>\n", edit.NewText);
+                Assert.Null(suppress.IsPreferred);
+                Assert.Equal("    # topolint-disable-next-line TL1009 -- \n", edit.NewText);
                 Assert.Equal("5:0-5:0", edit.Range.ToString());
                 Assert.DoesNotContain(await ApplyAsync(session, suppress, "number being ported"), d => d.Code == "TL1009");
             }
@@ -60,16 +61,43 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
-        public async Task NormalizeLineUri_IsThePreferredFix_AndClearsTheFinding()
+        public async Task FixModelsLineUriFix_IsThePreferredQuickFixForTheFinding_InTheFragmentsOwnUri_AndClearsIt()
         {
-            (LspSession session, _, List<CodeAction> actions) = await ActionsForTheBadLineUriAsync();
+            (LspSession session, LspDiagnostic finding, List<CodeAction> actions) = await ActionsForTheBadLineUriAsync();
             await using (session)
             {
                 CodeAction fix = Assert.Single(actions, a => a.IsPreferred == true);
 
-                Assert.Equal("Normalize the line URI to tel:+14255550100", fix.Title);
+                Assert.Equal("quickfix", fix.Kind);
+                Assert.Equal(finding.Range.ToString(), Assert.Single(fix.Diagnostics!).Range.ToString());
+                Assert.Equal(session.UriOf(TestTopologies.Fragment), Assert.Single(fix.Edit.Changes.Keys));
+                Assert.Contains("tel:+14255550100", fix.Title, StringComparison.Ordinal);
                 Assert.DoesNotContain(await ApplyAsync(session, fix, string.Empty), d => d.Code == "TL1009");
             }
+        }
+
+        [Fact]
+        public async Task EdgeServicesSuggestion_IsOfferedAsANonPreferredQuickFix_ThatAddsTheMissingServices()
+        {
+            string root = TestTopologies.RootText.Replace("pstn:\n", "  - fqdn: edge01.contoso.local\n    role: edge\n    site: redmond\n    edgeServices: [access]\npstn:\n", StringComparison.Ordinal);
+            await using LspSession session = await LspSession.StartAsync(new Dictionary<string, string> { [TestTopologies.Root] = root, [TestTopologies.Fragment] = TestTopologies.FragmentText });
+            await session.OpenAsync(TestTopologies.Root);
+            LspDiagnostic finding = Assert.Single((await session.DiagnosticsAsync(TestTopologies.Root)).Diagnostics, d => d.Code == "TL1003");
+
+            List<CodeAction> actions = await session.RequestAsync<List<CodeAction>>("textDocument/codeAction", new
+            {
+                textDocument = new { uri = session.UriOf(TestTopologies.Root) },
+                range = finding.Range,
+                context = new { diagnostics = new[] { finding } },
+            });
+
+            Assert.DoesNotContain(actions, a => a.IsPreferred == true);
+            CodeAction suggestion = Assert.Single(actions, a => a.Edit.Changes.Values.SelectMany(e => e).Any(e => e.NewText.Contains("web-conferencing", StringComparison.Ordinal)));
+            Assert.Equal("quickfix", suggestion.Kind);
+            string fixedRoot = TextEdits.Apply(root, suggestion.Edit.Changes[session.UriOf(TestTopologies.Root)]);
+            Assert.Contains("    edgeServices: [access, av, web-conferencing]\npstn:\n", fixedRoot, StringComparison.Ordinal);
+            await session.ChangeAsync(TestTopologies.Root, 2, null, fixedRoot);
+            Assert.DoesNotContain((await session.DiagnosticsAsync(TestTopologies.Root)).Diagnostics, d => d.Code == "TL1003");
         }
 
         [Fact]

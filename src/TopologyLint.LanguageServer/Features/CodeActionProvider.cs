@@ -1,113 +1,111 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Engine;
+using TopologyLint.Fixes;
 using TopologyLint.LanguageServer.Protocol;
 using TopologyLint.LanguageServer.Workspace;
 using TopologyLint.Loading;
-using TopologyLint.Rules.Knowledge;
+using LspTextEdit = TopologyLint.LanguageServer.Protocol.TextEdit;
 
 namespace TopologyLint.LanguageServer.Features
 {
     /// <summary>
-    /// Quick fixes for the diagnostics the client sends back: suppress on this line or in this file (YAML only:
-    /// JSON has no comments), and the TL1009 line-URI normalization.
+    /// Quick fixes for the diagnostics the client sends back: every fix and suggestion of Core's fix model (fixes
+    /// preferred), then "suppress in this file" (YAML only: JSON has no comments). "Suppress on this line" is the fix
+    /// model's own suggestion, so it is not written here a second time.
     /// </summary>
     internal static class CodeActionProvider
     {
         public const string JustificationPlaceholder = "<justification>";
 
-        public static List<CodeAction> Actions(OpenDocument document, IEnumerable<LspDiagnostic> diagnostics)
+        public static List<CodeAction> Actions(OpenDocument document, IEnumerable<LspDiagnostic> diagnostics, IReadOnlyList<LintResult> results, Func<string, string> uriOf)
         {
             var actions = new List<CodeAction>();
             bool isYaml = !DocumentLoader.IsJson(document.Path);
-            foreach (LspDiagnostic diagnostic in diagnostics.Where(d => d.Source == "topolint" && d.Code.StartsWith("TL", System.StringComparison.Ordinal)))
+            foreach (LspDiagnostic diagnostic in diagnostics.Where(d => d.Source == "topolint" && d.Code.StartsWith("TL", StringComparison.Ordinal)))
             {
-                if (diagnostic.Code == "TL1009" && NormalizeLineUri(document.Text, diagnostic.Range) is { } fix)
+                foreach ((LintResult result, Diagnostic found) in EngineDiagnostics(document.Path, diagnostic, results))
                 {
-                    actions.Add(Action(document, $"Normalize the line URI to {fix.NewText}", diagnostic, fix, preferred: true));
+                    foreach (DiagnosticFix fix in FixCatalog.GetFixes(result, found))
+                    {
+                        if (ToWorkspaceEdit(fix, result, uriOf) is { } edit)
+                        {
+                            actions.Add(new CodeAction
+                            {
+                                Title = fix.Title,
+                                Diagnostics = new List<LspDiagnostic> { diagnostic },
+                                IsPreferred = fix.Kind == FixKind.Fix ? true : null,
+                                Edit = edit,
+                            });
+                        }
+                    }
                 }
 
-                if (isYaml && diagnostic.Range.Start.Line < document.Text.Lines.Count)
+                if (isYaml)
                 {
-                    TextLine line = document.Text.Lines[diagnostic.Range.Start.Line];
-                    string indentation = Indentation(document.Text.ToString(line.Span));
-                    var position = new Position(line.LineNumber, 0);
-                    actions.Add(Action(document, $"Suppress {diagnostic.Code} on this line", diagnostic, new TextEdit
+                    var action = new CodeAction
                     {
-                        Range = new Protocol.Range(position, position),
-                        NewText = $"{indentation}# topolint-disable-next-line {diagnostic.Code} -- {JustificationPlaceholder}\n",
-                    }));
-                    actions.Add(Action(document, $"Suppress {diagnostic.Code} in this file", diagnostic, new TextEdit
+                        Title = $"Suppress {diagnostic.Code} in this file",
+                        Diagnostics = new List<LspDiagnostic> { diagnostic },
+                    };
+                    action.Edit.Changes[document.Uri] = new List<LspTextEdit>
                     {
-                        Range = new Protocol.Range(new Position(0, 0), new Position(0, 0)),
-                        NewText = $"# topolint-disable {diagnostic.Code} -- {JustificationPlaceholder}\n",
-                    }));
+                        new LspTextEdit
+                        {
+                            Range = new Protocol.Range(new Position(0, 0), new Position(0, 0)),
+                            NewText = $"# topolint-disable {diagnostic.Code} -- {JustificationPlaceholder}\n",
+                        },
+                    };
+                    actions.Add(action);
                 }
             }
 
             return actions;
         }
 
-        /// <summary>The line URI at <paramref name="range"/> without the separators TL1009 names, when that makes it normalized.</summary>
-        private static TextEdit? NormalizeLineUri(SourceText text, Protocol.Range range)
+        /// <summary>The engine's diagnostics the client's one stands for (same file, ID and range), once per finding, with the lint that reported each.</summary>
+        private static IEnumerable<(LintResult Result, Diagnostic Diagnostic)> EngineDiagnostics(string path, LspDiagnostic wanted, IReadOnlyList<LintResult> results)
         {
-            int start = PositionConverter.ToOffset(text, range.Start, out bool startClamped);
-            int end = PositionConverter.ToOffset(text, range.End, out bool endClamped);
-            if (startClamped || endClamped || end <= start)
+            var seen = new List<Diagnostic>();
+            foreach (LintResult result in results)
             {
-                return null;
-            }
-
-            string written = text.ToString(TextSpan.FromBounds(start, end));
-            int quote = written.Length >= 2 && (written[0] == '"' || written[0] == '\'') && written[written.Length - 1] == written[0] ? 1 : 0;
-            string value = written.Substring(quote, written.Length - (2 * quote));
-            var normalized = new StringBuilder();
-            foreach (char c in value)
-            {
-                if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')')
+                foreach (Diagnostic diagnostic in result.Diagnostics)
                 {
-                    normalized.Append(c);
+                    FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                    if (span.Path == path && diagnostic.Id == wanted.Code && PositionConverter.ToRange(span.Span).ToString() == wanted.Range.ToString()
+                        && !seen.Any(s => DiagnosticOrder.Instance.Compare(s, diagnostic) == 0))
+                    {
+                        seen.Add(diagnostic);
+                        yield return (result, diagnostic);
+                    }
                 }
             }
-
-            string candidate = normalized.ToString();
-            if (candidate.StartsWith("tel:", System.StringComparison.OrdinalIgnoreCase))
-            {
-                candidate = string.Concat("tel:", candidate.AsSpan(4));
-            }
-
-            if (candidate == value || !LineUri.TryParse(candidate, out _))
-            {
-                return null;
-            }
-
-            var inner = TextSpan.FromBounds(start + quote, end - quote);
-            return new TextEdit { Range = PositionConverter.ToRange(text, inner), NewText = candidate };
         }
 
-        private static CodeAction Action(OpenDocument document, string title, LspDiagnostic diagnostic, TextEdit edit, bool preferred = false)
+        /// <summary>
+        /// The fix's edits grouped by file, as 0-based UTF-16 ranges of the text the engine linted; a fragment's edits
+        /// go under its own URI. Null when an edit names a file the lint did not read.
+        /// </summary>
+        private static WorkspaceEdit? ToWorkspaceEdit(DiagnosticFix fix, LintResult result, Func<string, string> uriOf)
         {
-            var action = new CodeAction
+            var edit = new WorkspaceEdit();
+            foreach (IGrouping<string, Fixes.TextEdit> byFile in fix.Edits.GroupBy(e => e.Path, StringComparer.Ordinal))
             {
-                Title = title,
-                Diagnostics = new List<LspDiagnostic> { diagnostic },
-                IsPreferred = preferred ? true : null,
-            };
-            action.Edit.Changes[document.Uri] = new List<TextEdit> { edit };
-            return action;
-        }
+                SourceText? text = result.Files.SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == byFile.Key)?.File.Text;
+                if (text == null || byFile.Any(e => e.Span.End > text.Length))
+                {
+                    return null;
+                }
 
-        private static string Indentation(string line)
-        {
-            int length = 0;
-            while (length < line.Length && (line[length] == ' ' || line[length] == '\t'))
-            {
-                length++;
+                edit.Changes[uriOf(byFile.Key)] = byFile
+                    .Select(e => new LspTextEdit { Range = PositionConverter.ToRange(text, e.Span), NewText = e.NewText })
+                    .ToList();
             }
 
-            return line.Substring(0, length);
+            return edit;
         }
     }
 }
