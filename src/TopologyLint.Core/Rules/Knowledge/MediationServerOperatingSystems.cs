@@ -16,10 +16,9 @@ namespace TopologyLint.Rules.Knowledge
         public const string OptionKey = "topolint_mediation_server_os";
 
         private const string DefaultDescription =
-            "windows-server-2008/standard, windows-server-2008/enterprise, "
-            + "windows-server-2008-r2/standard, windows-server-2008-r2/enterprise, windows-server-2008-r2/datacenter, "
-            + "windows-server-2012/standard, windows-server-2012/datacenter, windows-server-2012-r2/standard, windows-server-2012-r2/datacenter; "
-            + "windows-server-2008-r2 from service pack 1";
+            "windows-server-2008 standard or enterprise; "
+            + "windows-server-2008-r2 standard, enterprise or datacenter with service pack 1 or later; "
+            + "windows-server-2012 or windows-server-2012-r2 standard or datacenter";
 
         /// <summary>The option's pairs, or null for the default list.</summary>
         private readonly HashSet<(OperatingSystemName Name, OperatingSystemEdition Edition)>? _optionList;
@@ -34,7 +33,7 @@ namespace TopologyLint.Rules.Knowledge
 
         /// <summary>
         /// The allowed list as a message shows it: the option's pairs as written in it (e.g.
-        /// "windows-server-2008/standard, windows-server-2012-r2/datacenter"), or the default list.
+        /// "windows-server-2008/standard, windows-server-2012-r2/datacenter"), or the default list in words.
         /// </summary>
         public string Description { get; }
 

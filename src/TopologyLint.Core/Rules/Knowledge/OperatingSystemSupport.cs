@@ -3,8 +3,8 @@ using TopologyLint.Model;
 namespace TopologyLint.Rules.Knowledge
 {
     /// <summary>
-    /// The two Microsoft lists of server operating systems for Lync Server 2013 (RULES-v2.md, "Definitions used by
-    /// the rows"). The OS support page (the support matrix) lists, for all server roles, the 64-bit editions of
+    /// The two Microsoft lists of server operating systems for Lync Server 2013 (see docs/rules/TL1016.md). The OS
+    /// support page (the support matrix) lists, for all server roles, the 64-bit editions of
     /// Windows Server 2008 R2 SP1 Standard, Enterprise or Datacenter, and Windows Server 2012 or 2012 R2 Standard or
     /// Datacenter. The Enterprise Voice deployment guidelines, older, ask a Mediation Server for the 64-bit edition
     /// of Windows Server 2008 Standard or Enterprise.

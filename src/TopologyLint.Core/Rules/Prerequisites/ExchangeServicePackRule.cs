@@ -14,7 +14,7 @@ namespace TopologyLint.Rules.Prerequisites
         public ExchangeServicePackRule()
             : base(
                 "TL1021",
-                "Exchange 2007 is older than the SP3 the Enterprise Voice prerequisites ask for",
+                "Exchange 2007 is older than SP3",
                 "Exchange UM is integrated with Exchange 2007 service pack {0}: the Enterprise Voice software prerequisites ask for Exchange 2007 SP3, Exchange 2010 or Exchange 2013",
                 RuleCategory.Prerequisites,
                 DiagnosticSeverity.Info,

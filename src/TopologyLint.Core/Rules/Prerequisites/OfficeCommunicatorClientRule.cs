@@ -14,7 +14,7 @@ namespace TopologyLint.Rules.Prerequisites
         public OfficeCommunicatorClientRule()
             : base(
                 "TL1032",
-                "Office Communicator 2007 client works only in part with Lync Server 2013",
+                "Office Communicator 2007 client is only partly supported",
                 "The client '{0}'{1} {2}",
                 RuleCategory.Prerequisites,
                 DiagnosticSeverity.Warning,

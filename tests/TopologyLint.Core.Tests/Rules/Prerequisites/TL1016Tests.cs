@@ -10,10 +10,9 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         private const string Med01Os = "{fqdn: med01.contoso.local, os: {name: windows-server-2012-r2, edition: standard, architecture: x64}";
 
         private const string DefaultList =
-            "windows-server-2008/standard, windows-server-2008/enterprise, "
-            + "windows-server-2008-r2/standard, windows-server-2008-r2/enterprise, windows-server-2008-r2/datacenter, "
-            + "windows-server-2012/standard, windows-server-2012/datacenter, windows-server-2012-r2/standard, windows-server-2012-r2/datacenter; "
-            + "windows-server-2008-r2 from service pack 1";
+            "windows-server-2008 standard or enterprise; "
+            + "windows-server-2008-r2 standard, enterprise or datacenter with service pack 1 or later; "
+            + "windows-server-2012 or windows-server-2012-r2 standard or datacenter";
 
         private static string WithMed01Os(string os) => ValidTopology.With(Med01Os, "{fqdn: med01.contoso.local, os: " + os);
 
