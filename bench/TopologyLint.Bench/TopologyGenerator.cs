@@ -188,7 +188,7 @@ namespace TopologyLint.Bench
         {
             ("fe", "front-end", "windows-server-2012-r2", true),
             ("edge", "edge", "windows-server-2012-r2", false),
-            ("med", "mediation", "windows-server-2008", true),
+            ("med", "mediation", "windows-server-2012-r2", true),
         };
 
         private static string SiteId(int site) => "site" + site.ToString("D4", CultureInfo.InvariantCulture);

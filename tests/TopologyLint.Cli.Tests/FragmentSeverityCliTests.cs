@@ -30,12 +30,12 @@ namespace TopologyLint.Cli.Tests
         {
             using var dir = new CliTestDirectory();
             string root = dir.WriteExample(broken: false, out _);
-            string editorConfig = dir.Write(".editorconfig", "root = true\n\n[*.topology.yaml]\ntopolint_mediation_server_os = windows-server-2008/standard, windows-server-2008/enterprise, windows-server-2012/enterprize\n");
+            string editorConfig = dir.Write(".editorconfig", "root = true\n\n[*.topology.yaml]\ntopolint_mediation_server_os = windows-server-2012-r2/standard, windows-server-2008-r2/enterprise, windows-server-2012/enterprize\n");
 
             CliRun run = CliTestDirectory.Run("lint", root, "--format", "msbuild");
 
             Assert.Equal(0, run.ExitCode);
-            Assert.Contains($"{editorConfig}(4,32,4,124): warning TL0009: 'windows-server-2012/enterprize' in topolint_mediation_server_os", run.Stdout);
+            Assert.Contains($"{editorConfig}(4,32,4,130): warning TL0010: 'windows-server-2012/enterprize' in topolint_mediation_server_os", run.Stdout);
         }
     }
 }

@@ -39,6 +39,10 @@ namespace TopologyLint.Analysis
         public void Report(Configuration.OptionLocation location, params object?[] messageArgs)
             => _sink.Report(Descriptor, location.Path, location.ValueSpan, location.ValueLineSpan, messageArgs);
 
+        /// <summary>Reports this rule's diagnostic at a comment of one of <see cref="Documents"/>, from its <c>#</c> to the end of its line.</summary>
+        public void Report(LoadedDocument document, Comment comment, params object?[] messageArgs)
+            => _sink.Report(Descriptor, document.File.Path, comment.Span, comment.LineSpan, messageArgs);
+
         /// <summary>Reports this rule's diagnostic at a node, with the message format's arguments.</summary>
         public void Report(DocumentNode node, params object?[] messageArgs)
             => _sink.Report(Descriptor, node, messageArgs);

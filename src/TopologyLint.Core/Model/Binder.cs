@@ -123,7 +123,8 @@ namespace TopologyLint.Model
                         osNode,
                         Enum<OperatingSystemName>(osNode, "name"),
                         Enum<OperatingSystemEdition>(osNode, "edition"),
-                        Enum<ProcessorArchitecture>(osNode, "architecture")));
+                        Enum<ProcessorArchitecture>(osNode, "architecture"),
+                        Integer(osNode, "servicePack")));
                     pool.AddServer(new Server(serverNode, pool, serverFqdn, os, Boolean(serverNode, "domainMember")));
                 }
 

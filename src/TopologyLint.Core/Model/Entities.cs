@@ -164,12 +164,13 @@ namespace TopologyLint.Model
 
     public sealed class OperatingSystemInfo : TopologyItem
     {
-        internal OperatingSystemInfo(MappingNode node, Field<OperatingSystemName> name, Field<OperatingSystemEdition> edition, Field<ProcessorArchitecture> architecture)
+        internal OperatingSystemInfo(MappingNode node, Field<OperatingSystemName> name, Field<OperatingSystemEdition> edition, Field<ProcessorArchitecture> architecture, Field<long> servicePack)
             : base(node)
         {
             Name = name;
             Edition = edition;
             Architecture = architecture;
+            ServicePack = servicePack;
         }
 
         public Field<OperatingSystemName> Name { get; }
@@ -177,6 +178,9 @@ namespace TopologyLint.Model
         public Field<OperatingSystemEdition> Edition { get; }
 
         public Field<ProcessorArchitecture> Architecture { get; }
+
+        /// <summary>The installed service pack (0 = RTM); when absent, any service pack requirement counts as met.</summary>
+        public Field<long> ServicePack { get; }
     }
 
     public sealed class ReverseProxy : TopologyItem

@@ -20,7 +20,7 @@ namespace TopologyLint.Core.Tests.Policy
             "    site: hq\n" +
             "    servers:\n" +
             "      - {fqdn: med01.contoso.local, os: {name: windows-server-2003, edition: standard, architecture: x64}, domainMember: true}\n" +
-            "      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n";
+            "      - {fqdn: med02.contoso.local, os: {name: windows-server-2012-r2, edition: datacenter, architecture: x64}, domainMember: true}\n";
 
         /// <summary>
         /// The valid topology with two findings: bob's line URI is not normalized (TL1009) and med01 runs an
@@ -28,7 +28,7 @@ namespace TopologyLint.Core.Tests.Policy
         /// </summary>
         private static readonly string Findings = ValidTopology.Replace(
             ValidTopology.Replace(ValidTopology.Yaml, "lineUri: \"tel:+14255550100;ext=1001\"", "lineUri: \"tel:5550101\""),
-            "{name: windows-server-2008, edition: standard",
+            "{name: windows-server-2012-r2, edition: standard",
             "{name: windows-server-2003, edition: standard");
 
         /// <summary>

@@ -46,8 +46,8 @@ namespace TopologyLint.Core.Tests.Rules
             "    role: mediation\n" +                                                                                   // 31
             "    site: hq\n" +                                                                                          // 32
             "    servers:\n" +                                                                                          // 33
-            "      - {fqdn: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}, domainMember: true}\n" + // 34
-            "      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n" + // 35
+            "      - {fqdn: med01.contoso.local, os: {name: windows-server-2012-r2, edition: standard, architecture: x64}, domainMember: true}\n" + // 34
+            "      - {fqdn: med02.contoso.local, os: {name: windows-server-2012-r2, edition: datacenter, architecture: x64}, domainMember: true}\n" + // 35
             "reverseProxies:\n" +                                                                                       // 36
             "  - {fqdn: rp.contoso.com, site: hq, publishes: [fe.contoso.local]}\n" +                                   // 37
             "pstn:\n" +                                                                                                 // 38

@@ -10,14 +10,14 @@ using TopologyLint.Rules.Knowledge;
 namespace TopologyLint.Rules.Document
 {
     /// <summary>
-    /// TL0009: an <c>.editorconfig</c> option holds a value the rules cannot use (an unknown operating system in
+    /// TL0010: an <c>.editorconfig</c> option holds a value the rules cannot use (an unknown operating system in
     /// <c>topolint_mediation_server_os</c>); reported at the value in the configuration file that sets it.
     /// </summary>
     public sealed class OptionValueRule : DocumentRule
     {
         public OptionValueRule()
             : base(RuleDescriptors.Create(
-                "TL0009",
+                "TL0010",
                 "Option value cannot be used",
                 "'{0}' in {1} is not a known name/edition pair (names: {2}; editions: {3}); it is ignored",
                 RuleCategory.Document,

@@ -7,8 +7,9 @@ using TopologyLint.Rules.Knowledge;
 namespace TopologyLint.Rules.Prerequisites
 {
     /// <summary>
-    /// TL1016: a Mediation Server's operating system is not an allowed one (the list comes from the
-    /// <c>topolint_mediation_server_os</c> option); reported at the <c>os</c> value, or at the server when it has none.
+    /// TL1016: a Mediation Server's operating system is not an allowed one (by default what the OS support matrix
+    /// or the deployment guidelines allow; the <c>topolint_mediation_server_os</c> option replaces the list);
+    /// reported at the <c>os</c> value, or at the server when it has none.
     /// </summary>
     public sealed class MediationOperatingSystemRule : ModelRule
     {
@@ -16,10 +17,10 @@ namespace TopologyLint.Rules.Prerequisites
             : base(
                 "TL1016",
                 "Mediation Server operating system is not allowed",
-                "The Mediation Server '{0}' {1}, which is not an allowed operating system (allowed: {2}, 64-bit)",
+                "The Mediation Server '{0}' {1}, which is not an allowed operating system (allowed, 64-bit only: {2})",
                 RuleCategory.Prerequisites,
                 DiagnosticSeverity.Error,
-                "The Lync Server 2013 deployment guidelines require the 64-bit edition of Windows Server 2008 Standard or Enterprise on a Mediation Server; the .editorconfig option topolint_mediation_server_os sets the allowed list. A 32-bit system is never allowed.")
+                "By default a Mediation Server may run what either Microsoft list allows: the Lync Server 2013 OS support page (64-bit Windows Server 2008 R2 SP1, 2012 or 2012 R2, Standard or Datacenter, and 2008 R2 Enterprise) or the Enterprise Voice deployment guidelines (64-bit Windows Server 2008 Standard or Enterprise). The .editorconfig option topolint_mediation_server_os replaces the list. A 32-bit system is never allowed.")
         {
         }
 
@@ -55,17 +56,25 @@ namespace TopologyLint.Rules.Prerequisites
                 return "runs a 32-bit (x86) operating system";
             }
 
-            // A name or edition outside the schema's enum is the schema's to report; an absent one leaves the
-            // pair unknown, which is not an allowed pair. An absent architecture is taken to be x64: Lync
-            // Server 2013 installs only on 64-bit systems.
-            if (os.Name.IsInvalid || os.Edition.IsInvalid)
+            // A name, edition or service pack the schema reports is left to it; an absent name or edition leaves
+            // the pair unknown, which is not an allowed pair. An absent architecture is taken to be x64 (Lync
+            // Server 2013 installs only on 64-bit systems), an absent service pack as meeting the requirement.
+            if (os.Name.IsInvalid || os.Edition.IsInvalid || os.ServicePack.IsInvalid)
             {
                 return null;
             }
 
             if (os.Name.Value is OperatingSystemName name && os.Edition.Value is OperatingSystemEdition edition)
             {
-                return allowed.Allows(name, edition) ? null : "runs " + DocumentNames<OperatingSystemName>.NameOf(name) + "/" + DocumentNames<OperatingSystemEdition>.NameOf(edition);
+                if (allowed.Allows(name, edition, os.ServicePack.Value))
+                {
+                    return null;
+                }
+
+                string pair = OperatingSystemSupport.NameOf(name, edition);
+                return allowed.Allows(name, edition, servicePack: null)
+                    ? "runs " + pair + " with service pack " + os.ServicePack.Value
+                    : "runs " + pair;
             }
 
             return "runs an operating system without " + (os.Name.Value == null ? "a name" : "an edition");

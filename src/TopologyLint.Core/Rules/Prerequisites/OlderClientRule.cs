@@ -5,7 +5,10 @@ using TopologyLint.Rules.Knowledge;
 
 namespace TopologyLint.Rules.Prerequisites
 {
-    /// <summary>TL1013: a supported client deployment is older than Lync 2013; reported at its <c>product</c>.</summary>
+    /// <summary>
+    /// TL1013: a supported client deployment is older than Lync 2013 (Lync 2010; Office Communicator 2007 and 2007 R2
+    /// are TL1032's); reported at its <c>product</c>.
+    /// </summary>
     public sealed class OlderClientRule : ModelRule
     {
         public OlderClientRule()
@@ -15,7 +18,7 @@ namespace TopologyLint.Rules.Prerequisites
                 "The client '{0}'{1} is older than Lync 2013: its users miss the features new to this release",
                 RuleCategory.Prerequisites,
                 DiagnosticSeverity.Info,
-                "Office Communicator 2007, Office Communicator 2007 R2 and Lync 2010 can sign in to Lync Server 2013, but their users do not get the features new to Lync 2013.")
+                "Lync 2010 can sign in to Lync Server 2013, but its users do not get the features new to Lync 2013. Office Communicator 2007 and 2007 R2 are reported by TL1032 instead.")
         {
         }
 
@@ -23,7 +26,7 @@ namespace TopologyLint.Rules.Prerequisites
         {
             foreach (ClientDeployment client in topology.Clients)
             {
-                if (client.Product.Value is ClientProduct product && ClientSupport.IsOlderThanLync2013(product))
+                if (client.Product.Value is ClientProduct product && ClientSupport.MissesLync2013Features(product))
                 {
                     context.Report(client.Product.Node!, client.Product.Node!.Value, ItemNames.SiteSuffix(client));
                 }

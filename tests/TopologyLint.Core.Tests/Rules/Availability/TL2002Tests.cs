@@ -11,7 +11,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         public void Fires_at_a_mediation_pool_of_one_server()
         {
             var lint = Verify(ValidTopology
-                .With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n", string.Empty)
+                .With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2012-r2, edition: datacenter, architecture: x64}, domainMember: true}\n", string.Empty)
                 .With("  - fqdn: med.contoso.local\n", "  - [|fqdn|]: med.contoso.local\n"));
 
             Assert.StartsWith("The pool 'med.contoso.local' serves PSTN connection 'hq-pri' as its Mediation pool with one server", lint.Single.GetMessage(CultureInfo.InvariantCulture));

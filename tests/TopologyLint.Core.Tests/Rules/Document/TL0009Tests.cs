@@ -1,76 +1,62 @@
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using TopologyLint.Configuration;
 using TopologyLint.Core.Tests.Rules.Testing;
-using TopologyLint.Engine;
 using TopologyLint.Rules.Document;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Rules.Document
 {
-    /// <summary>TL0009: an option value the rules cannot use, reported at its line of the configuration file.</summary>
-    public class TL0009Tests : RuleTests<OptionValueRule>
+    /// <summary>TL0009: a <c># topolint-todo:</c> comment is still in the document, reported from its <c>#</c> to the end of its line.</summary>
+    public class TL0009Tests : RuleTests<ImportToDoRule>
     {
-        private static LintResult Lint(TestLint lint, params (string Path, string Text)[] configurationFiles)
+        [Fact]
+        public void Fires_at_a_to_do_comment_on_its_own_line()
         {
-            string path = lint.Write(ValidTopology.FileName, ValidTopology.Yaml);
-            var configuration = new EditorConfigConfiguration(configurationFiles.Select(f => new ConfigurationFile(Path.Combine(lint.Directory, f.Path), f.Text)));
-            return lint.Run(new[] { path }, new LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration });
+            var lint = Verify(ValidTopology.With("exchange:", "[|# topolint-todo: exchange (version, servicePack, unifiedMessaging) is not in the topology XML|]\nexchange:"));
+
+            Assert.Equal("To do left by topolint import: exchange (version, servicePack, unifiedMessaging) is not in the topology XML", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
-        public void An_unknown_operating_system_is_a_warning_at_its_editorconfig_line()
+        public void Fires_at_each_to_do_including_indented_and_trailing_ones_up_to_the_end_of_the_line()
         {
-            using var lint = new TestLint();
-            LintResult result = Lint(lint, (".editorconfig", "root = true\n\n[*.topology.yaml]\ntopolint_mediation_server_os = windows-server-2008/standard, windows-server-2008-r2/enterprize\n"));
+            var lint = Verify(ValidTopology
+                .With("  - fqdn: med.contoso.local\n", "  [|# topolint-todo: servers of med.contoso.local: os and domainMember are not in the topology XML|]\n  - fqdn: med.contoso.local\n")
+                .With("  - {product: lync-2013, site: hq, count: 10}\n", "  - {product: lync-2013, site: hq, count: 10}   [|#topolint-todo: check the count  |]\n"));
 
-            Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "TL0009");
-            Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-            Assert.Equal(Path.Combine(lint.Directory, ".editorconfig"), diagnostic.Location.GetLineSpan().Path);
-            Assert.Equal((4, 32, 4, 95), diagnostic.Span());
-            Assert.StartsWith("'windows-server-2008-r2/enterprize' in topolint_mediation_server_os is not a known name/edition pair", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal("To do left by topolint import: check the count", lint.OfRule[1].GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
-        public void The_nearest_editorconfig_that_sets_the_value_in_effect_is_the_location()
+        public void Fires_in_an_included_fragment()
         {
-            using var lint = new TestLint();
-            lint.Write("sub/.keep", string.Empty);
-            string path = lint.Write("sub/" + ValidTopology.FileName, ValidTopology.Yaml);
-            var configuration = new EditorConfigConfiguration(new[]
-            {
-                new ConfigurationFile(Path.Combine(lint.Directory, ".editorconfig"), "root = true\n[*.topology.yaml]\ntopolint_mediation_server_os = typo/standard\n"),
-                new ConfigurationFile(Path.Combine(lint.Directory, "sub", ".editorconfig"), "[*.topology.yaml]\ntopolint_mediation_server_os = windows-2008\n"),
-            });
+            Verify(
+                (ValidTopology.FileName, ValidTopology.With("users:\n", "include: [users.yaml]\nusers:\n")),
+                ("users.yaml", "[|# topolint-todo: users are not in the topology XML (topolint import --users FILE)|]\nusers: []\n"));
+        }
 
-            LintResult result = lint.Run(new[] { path }, new LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration });
-
-            Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "TL0009");
-            Assert.Equal(Path.Combine(lint.Directory, "sub", ".editorconfig"), diagnostic.Location.GetLineSpan().Path);
-            Assert.Equal((2, 32, 2, 44), diagnostic.Span());
+        [Theory]
+        [InlineData("# topolint-disable-next-line TL1016 -- approved\n")]
+        [InlineData("# TODO: topolint-todo: not the import's\n")]
+        [InlineData("# topolint-todo without a colon\n")]
+        [InlineData("# Topolint-Todo: another case\n")]
+        [InlineData("x-note: \"# topolint-todo: inside a quoted string\"\n")]
+        [InlineData("x-note: |\n  # topolint-todo: inside a block scalar\n")]
+        [InlineData("x-note: a#topolint-todo: not after white space\n")]
+        public void Does_not_fire_on_other_comments_or_on_text_that_is_not_a_comment(string text)
+        {
+            Verify(ValidTopology.With("clients:\n", text + "clients:\n"));
         }
 
         [Fact]
-        public void Usable_values_and_an_absent_option_give_nothing()
+        public void Never_fires_in_json_which_has_no_comments()
         {
-            using var lint = new TestLint();
-            Assert.DoesNotContain(Lint(lint, (".editorconfig", "root = true\n[*]\ntopolint_mediation_server_os = Windows-Server-2008/Standard\n")).Diagnostics, d => d.Id == "TL0009");
-            Assert.DoesNotContain(Lint(lint).Diagnostics, d => d.Id == "TL0009");
+            Verify(("t.topology.json", "{\"topology\": \"t\", \"x-note\": \"# topolint-todo: a string, not a comment\"}\n"));
         }
 
         [Fact]
-        public void Two_roots_under_one_editorconfig_report_its_line_once()
+        public void A_deleted_to_do_leaves_nothing()
         {
-            using var lint = new TestLint();
-            string first = lint.Write("a.topology.yaml", ValidTopology.Yaml);
-            string second = lint.Write("b.topology.yaml", ValidTopology.Yaml);
-            var configuration = new EditorConfigConfiguration(new[] { new ConfigurationFile(Path.Combine(lint.Directory, ".editorconfig"), "root = true\n[*]\ntopolint_mediation_server_os = nt4/server\n") });
-
-            LintResult result = lint.Run(new[] { first, second }, new LintOptions { MaxDegreeOfParallelism = 1, Configuration = configuration });
-
-            Assert.Single(result.Diagnostics, d => d.Id == "TL0009");
+            Verify(ValidTopology.Yaml);
         }
     }
 }

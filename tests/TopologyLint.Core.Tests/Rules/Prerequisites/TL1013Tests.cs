@@ -7,15 +7,12 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
     public class TL1013Tests : RuleTests<OlderClientRule>
     {
-        [Theory]
-        [InlineData("office-communicator-2007")]
-        [InlineData("office-communicator-2007-r2")]
-        [InlineData("lync-2010")]
-        public void Fires_at_the_product_of_a_supported_client_older_than_lync_2013(string product)
+        [Fact]
+        public void Fires_at_the_product_of_a_lync_2010_deployment()
         {
-            var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|" + product + "|]"));
+            var lint = Verify(ValidTopology.With("product: lync-2013", "product: [|lync-2010|]"));
 
-            Assert.Contains($"'{product}'", lint.Single.GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal("The client 'lync-2010' at site 'hq' is older than Lync 2013: its users miss the features new to this release", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Theory]
@@ -25,6 +22,14 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         public void Does_not_fire_on_lync_2013_lync_phone_edition_or_unsupported_clients(string product)
         {
             Verify(ValidTopology.With("product: lync-2013", "product: " + product));
+        }
+
+        [Theory]
+        [InlineData("office-communicator-2007")]
+        [InlineData("office-communicator-2007-r2")]
+        public void Leaves_office_communicator_2007_to_tl1032(string product)
+        {
+            Verify(ValidTopology.With("product: lync-2013", "product: {|TL1032:" + product + "|}"));
         }
     }
 }

@@ -7,12 +7,12 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
     public class TL1015Tests : RuleTests<MediationDomainRule>
     {
-        private const string Med01 = "{fqdn: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}, domainMember: true}";
+        private const string Med01 = "{fqdn: med01.contoso.local, os: {name: windows-server-2012-r2, edition: standard, architecture: x64}, domainMember: true}";
 
         [Fact]
         public void Fires_at_the_value_when_a_mediation_server_is_not_a_domain_member()
         {
-            var lint = Verify(ValidTopology.With(Med01, "{fqdn: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}, domainMember: [|false|]}"));
+            var lint = Verify(ValidTopology.With(Med01, "{fqdn: med01.contoso.local, os: {name: windows-server-2012-r2, edition: standard, architecture: x64}, domainMember: [|false|]}"));
 
             Assert.Equal("The Mediation Server 'med01.contoso.local' of pool 'med.contoso.local' is not a domain member", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
@@ -20,7 +20,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         [Fact]
         public void An_absent_domain_member_counts_as_not_a_member_reported_at_the_server()
         {
-            Verify(ValidTopology.With(Med01, "{[|fqdn|]: med01.contoso.local, os: {name: windows-server-2008, edition: standard, architecture: x64}}"));
+            Verify(ValidTopology.With(Med01, "{[|fqdn|]: med01.contoso.local, os: {name: windows-server-2012-r2, edition: standard, architecture: x64}}"));
         }
 
         [Fact]
