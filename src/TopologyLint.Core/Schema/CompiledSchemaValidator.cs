@@ -13,7 +13,7 @@ namespace TopologyLint.Schema
     /// Validates the node tree directly against the topology schema, compiled once into checks for
     /// exactly the draft-07 keywords <c>schema/topology.schema.json</c> uses (type, properties,
     /// required, additionalProperties, patternProperties, items, enum, pattern, minLength, minItems,
-    /// uniqueItems, minimum, $ref into definitions); any other keyword fails the compilation rather
+    /// uniqueItems, minimum, maximum, $ref into definitions); any other keyword fails the compilation rather
     /// than being silently ignored. It exists because converting a large document to a JToken and
     /// validating it with NJsonSchema costs about 50 µs a user, several times the parse itself.
     /// It reproduces NJsonSchema's results (node, kind, message), including its quirks, and a
@@ -78,7 +78,7 @@ namespace TopologyLint.Schema
             // A scalar's text is read only for a check that needs it (most values need none: reading one from
             // the source makes a string).
             bool isScalar = subject.Kind == NodeKind.Scalar;
-            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null)
+            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null || schema.Maximum != null)
                 ? subject.ReadText()
                 : null;
             TokenType token = isScalar ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
@@ -118,6 +118,11 @@ namespace TopologyLint.Schema
             if (isNumber && schema.Minimum is decimal minimum && IsBelow(text!, token, minimum))
             {
                 Add(violations, SchemaViolationKind.NumberTooSmall, subject.Node, propertyName, schema.MinimumText);
+            }
+
+            if (isNumber && schema.Maximum is decimal maximum && IsAbove(text!, token, maximum))
+            {
+                Add(violations, SchemaViolationKind.NumberTooBig, subject.Node, propertyName, schema.MaximumText);
             }
 
             if (schema.Type == SchemaType.Integer && token != TokenType.Integer)
@@ -355,6 +360,25 @@ namespace TopologyLint.Schema
             }
         }
 
+        /// <summary>As <see cref="IsBelow"/>, for <c>maximum</c>.</summary>
+        private static bool IsAbove(string text, TokenType token, decimal maximum)
+        {
+            if (token == TokenType.Integer)
+            {
+                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) > maximum;
+            }
+
+            double number = FloatOf(text);
+            try
+            {
+                return (decimal)number > maximum;
+            }
+            catch (OverflowException)
+            {
+                return number > (double)maximum;
+            }
+        }
+
         /// <summary>
         /// What is validated: a node, or a scalar value a mapping stores inline, which becomes a node only
         /// where a violation is reported on it, so validating a large document does not make a node of every value.
@@ -455,6 +479,10 @@ namespace TopologyLint.Schema
             public decimal? Minimum { get; set; }
 
             public string? MinimumText => Minimum?.ToString(CultureInfo.InvariantCulture);
+
+            public decimal? Maximum { get; set; }
+
+            public string? MaximumText => Maximum?.ToString(CultureInfo.InvariantCulture);
 
             public HashSet<string>? Enum { get; set; }
 
@@ -584,6 +612,9 @@ namespace TopologyLint.Schema
                             break;
                         case "minimum":
                             check.Minimum = decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                            break;
+                        case "maximum":
+                            check.Maximum = decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
                             break;
                         case "enum":
                             string[] allowed = value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Unsupported(path, "an enum value that is not a string")).ToArray();

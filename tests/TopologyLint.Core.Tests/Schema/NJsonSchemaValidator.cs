@@ -128,6 +128,8 @@ namespace TopologyLint.Core.Tests.Schema
                     return (SchemaViolationKind.TooFewItems, schema?.MinItems.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.NumberTooSmall:
                     return (SchemaViolationKind.NumberTooSmall, schema?.Minimum?.ToString(CultureInfo.InvariantCulture));
+                case ValidationErrorKind.NumberTooBig:
+                    return (SchemaViolationKind.NumberTooBig, schema?.Maximum?.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.StringTooShort:
                     return (SchemaViolationKind.StringTooShort, schema?.MinLength?.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.ItemsNotUnique:
