@@ -115,12 +115,16 @@ namespace TopologyLint.Model
             }
         }
 
-        /// <summary>Reads each v1 <c>pstn[]</c> entry as gateways and trunks (TOPOLOGY-v2 A.3), after every written one.</summary>
-        private static void ReadPstnConnections(Topology topology, List<PstnConnection> connections, List<Gateway> gateways, List<Trunk> trunks)
+        /// <summary>
+        /// Reads each v1 <c>pstn[]</c> entry's gateways (TOPOLOGY-v2 A.3, 1), after every <c>gateways[]</c> item and before
+        /// any trunk names one; returns each entry's distinct peers, in entry order.
+        /// </summary>
+        private static List<List<(ScalarNode Fqdn, Gateway Gateway)>> ReadPstnGateways(Topology topology, List<PstnConnection> connections, List<Gateway> gateways)
         {
+            var peersOfEntries = new List<List<(ScalarNode Fqdn, Gateway Gateway)>>(connections.Count);
             foreach (PstnConnection connection in connections)
             {
-                // A.3, 1: a gateway listed twice in one entry is read once; one already defined is referred to.
+                // A gateway listed twice in one entry is read once; one already defined is referred to.
                 var peers = new List<(ScalarNode Fqdn, Gateway Gateway)>();
                 foreach (ScalarNode fqdn in connection.Gateways)
                 {
@@ -139,7 +143,21 @@ namespace TopologyLint.Model
                     peers.Add((fqdn, gateway));
                 }
 
-                // A.3, 2: the entry's id is a trunk name; a trunks[] item of that name comes first and wins (TL0004).
+                peersOfEntries.Add(peers);
+            }
+
+            return peersOfEntries;
+        }
+
+        /// <summary>Reads each v1 <c>pstn[]</c> entry as trunks (TOPOLOGY-v2 A.3, 2), after every <c>trunks[]</c> item.</summary>
+        private static void ReadPstnTrunks(Topology topology, List<PstnConnection> connections, List<List<(ScalarNode Fqdn, Gateway Gateway)>> peersOfEntries, List<Trunk> trunks)
+        {
+            for (int i = 0; i < connections.Count; i++)
+            {
+                PstnConnection connection = connections[i];
+                List<(ScalarNode Fqdn, Gateway Gateway)> peers = peersOfEntries[i];
+
+                // The entry's id is a trunk name; a trunks[] item of that name comes first and wins (TL0004).
                 ScalarNode? id = connection.Id;
                 if (id != null && topology.TrunksByNameTable.TryGetValue(id.Value, out IReadOnlyList<Trunk>? first))
                 {

@@ -64,6 +64,7 @@ namespace TopologyLint.Model
                 BindGateways(topology, document, gateways);
             }
 
+            List<List<(ScalarNode Fqdn, Gateway Gateway)>> pstnPeers = ReadPstnGateways(topology, pstnConnections, gateways);
             var trunks = new List<Trunk>();
             topology.Trunks = RootList(root, "trunks", trunks);
             foreach (MappingNode document in documents)
@@ -71,7 +72,7 @@ namespace TopologyLint.Model
                 BindTrunks(topology, document, trunks);
             }
 
-            ReadPstnConnections(topology, pstnConnections, gateways, trunks);
+            ReadPstnTrunks(topology, pstnConnections, pstnPeers, trunks);
 
             // Root-only sections (a fragment that holds them is TL0005): voice before network, whose location policies name usages.
             topology.Voice = Section(root, "voice", voice => BindVoice(topology, voice));
