@@ -72,7 +72,7 @@ namespace TopologyLint.Model
     }
 
     /// <summary>
-    /// Every identifier and reference of the DSL (TOPOLOGY.md, TOPOLOGY-v2 "Identifiers and references added in v2") as data:
+    /// Every identifier and reference of the DSL (docs/topology.md, "Identifiers and references") as data:
     /// the binder resolves these, and tools that read documents without binding them (the language server's definition,
     /// references, rename and completion) find them here. A test holds the table to the binder: every TL0003 and TL0004 the
     /// binder records is at one of these paths.

@@ -30,7 +30,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         public void Fires_at_a_one_server_pool_that_a_trunk_names_and_names_the_trunk()
         {
             var lint = Verify(ValidTopology
-                .With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n", string.Empty)
+                .With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2012-r2, edition: datacenter, architecture: x64}, domainMember: true}\n", string.Empty)
                 .With("  - fqdn: med.contoso.local\n", "  - [|fqdn|]: med.contoso.local\n")
                 .With(Pstn, "gateways: [{fqdn: gw01.contoso.local, site: hq}]\ntrunks:\n  - {name: gw01-tls, gateway: gw01.contoso.local, mediationPool: med.contoso.local}\n"));
 
