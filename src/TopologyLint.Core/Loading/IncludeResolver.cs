@@ -16,7 +16,7 @@ namespace TopologyLint.Loading
         private static readonly char[] GlobCharacters = { '*', '?', '[' };
 
         /// <summary>The only keys a fragment may hold, besides <c>x-</c> extension keys.</summary>
-        public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "clients", "users" };
+        public static readonly IReadOnlyCollection<string> FragmentKeys = new[] { "sites", "pools", "reverseProxies", "pstn", "gateways", "trunks", "clients", "users" };
 
         /// <summary>The keys the schema requires of a topology, which a fragment never has.</summary>
         private static readonly IReadOnlyCollection<string> RootOnlyKeys = new[] { "topology", "product", "sipDomains" };

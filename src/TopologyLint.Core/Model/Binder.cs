@@ -11,7 +11,7 @@ namespace TopologyLint.Model
     /// Values that do not have the schema's type or enum are bound as absent values; the schema
     /// check reports them.
     /// </summary>
-    public static class Binder
+    public static partial class Binder
     {
         public static Topology Bind(MappingNode root, IEnumerable<MappingNode> fragments)
         {
@@ -45,7 +45,39 @@ namespace TopologyLint.Model
                 BindPools(topology, document, fqdns, pools);
             }
 
+            ResolvePoolReferences(topology, pools);
+            ResolveSiteAssociations(topology, sites);
+
             var pstnIds = new Dictionary<string, PstnConnection>(StringComparer.Ordinal);
+            var pstnConnections = new List<PstnConnection>();
+            topology.PstnConnections = RootList(root, "pstn", pstnConnections);
+            foreach (MappingNode document in documents)
+            {
+                BindPstnConnections(topology, document, pstnIds, pstnConnections);
+            }
+
+            // Gateways and trunks (A.1-A.3): every written item before every one read from a v1 pstn[] entry.
+            var gateways = new List<Gateway>();
+            topology.Gateways = RootList(root, "gateways", gateways);
+            foreach (MappingNode document in documents)
+            {
+                BindGateways(topology, document, gateways);
+            }
+
+            List<List<(ScalarNode Fqdn, Gateway Gateway)>> pstnPeers = ReadPstnGateways(topology, pstnConnections, gateways);
+            var trunks = new List<Trunk>();
+            topology.Trunks = RootList(root, "trunks", trunks);
+            foreach (MappingNode document in documents)
+            {
+                BindTrunks(topology, document, trunks);
+            }
+
+            ReadPstnTrunks(topology, pstnConnections, pstnPeers, trunks);
+
+            // Root-only sections (a fragment that holds them is TL0005): voice before network, whose location policies name usages.
+            topology.Voice = Section(root, "voice", voice => BindVoice(topology, voice));
+            topology.Network = Section(root, "network", network => BindNetwork(topology, network));
+            topology.SimpleUrls = Section(root, "simpleUrls", simpleUrls => BindSimpleUrls(topology, simpleUrls));
 
             // Sized once: a large topology is nearly all users, and growing these is the binder's largest copy.
             int userCount = 0;
@@ -55,14 +87,13 @@ namespace TopologyLint.Model
             }
 
             var sips = new Dictionary<string, User>(userCount, StringComparer.OrdinalIgnoreCase);
-            var rest = new Items(new List<ReverseProxy>(), new List<PstnConnection>(), new List<ClientDeployment>(), new List<User>(userCount));
+            var rest = new Items(new List<ReverseProxy>(), new List<ClientDeployment>(), new List<User>(userCount));
             topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
-            topology.PstnConnections = RootList(root, "pstn", rest.PstnConnections);
             topology.Clients = RootList(root, "clients", rest.Clients);
             topology.Users = RootList(root, "users", rest.Users);
             foreach (MappingNode document in documents)
             {
-                BindRest(topology, document, fqdns, pstnIds, sips, rest);
+                BindRest(topology, document, fqdns, sips, rest);
             }
 
             return topology;
@@ -136,20 +167,8 @@ namespace TopologyLint.Model
             }
         }
 
-        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, PstnConnection> pstnIds, Dictionary<string, User> sips, Items items)
+        private static void BindPstnConnections(Topology topology, MappingNode document, Dictionary<string, PstnConnection> pstnIds, List<PstnConnection> connections)
         {
-            foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
-            {
-                ScalarNode? fqdn = String(node, "fqdn");
-                if (IsDuplicateFqdn(topology, fqdns, fqdn, "reverse proxy fqdn"))
-                {
-                    continue;
-                }
-
-                ItemList<Reference<Pool>> publishes = List(node, "publishes", list => Strings(list).Select(name => PoolReference(topology, name, mediationOnly: false)).ToList());
-                items.ReverseProxies.Add(new ReverseProxy(node, fqdn, SiteReference(topology, node), publishes));
-            }
-
             foreach (MappingNode node in Mappings(Sequence(document, "pstn")))
             {
                 ScalarNode? id = String(node, "id");
@@ -160,13 +179,29 @@ namespace TopologyLint.Model
                 }
 
                 TextField poolName = Text(node, "mediationPool");
-                Reference<Pool> mediationPool = poolName.Node is { } name ? PoolReference(topology, name, mediationOnly: true) : new Reference<Pool>(poolName, null);
+                Reference<Pool> mediationPool = poolName.Node is { } name ? MediationPoolReference(topology, name) : new Reference<Pool>(poolName, null);
                 var connection = new PstnConnection(node, id, SiteReference(topology, node), Enum<ConnectionKind>(node, "connection"), List(node, "gateways", Strings), mediationPool);
-                items.PstnConnections.Add(connection);
+                connections.Add(connection);
                 if (idText != null)
                 {
                     pstnIds.Add(idText, connection);
                 }
+            }
+
+        }
+
+        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, User> sips, Items items)
+        {
+            foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
+            {
+                ScalarNode? fqdn = String(node, "fqdn");
+                if (IsDuplicateFqdn(topology, fqdns, fqdn, "reverse proxy fqdn"))
+                {
+                    continue;
+                }
+
+                ItemList<Reference<Pool>> publishes = List(node, "publishes", list => Strings(list).Select(name => PoolReference(topology, name, null, null)).ToList());
+                items.ReverseProxies.Add(new ReverseProxy(node, fqdn, SiteReference(topology, node), publishes));
             }
 
             foreach (MappingNode node in Mappings(Sequence(document, "clients")))
@@ -183,7 +218,7 @@ namespace TopologyLint.Model
                     continue;
                 }
 
-                var user = new User(node, SiteNamed(topology, StringText(node, "site"), node));
+                var user = new User(node, SiteNamed(topology, StringText(node, "site"), node), BindUserVoice(topology, node));
                 items.Users.Add(user);
                 if (sipText != null)
                 {
@@ -221,14 +256,14 @@ namespace TopologyLint.Model
             return false;
         }
 
-        private static Reference<Site> SiteReference(Topology topology, MappingNode item)
+        private static Reference<Site> SiteReference(Topology topology, MappingNode item, string key = "site")
         {
-            TextField name = Text(item, "site");
-            return new Reference<Site>(name, SiteNamed(topology, name.Text, item));
+            TextField name = Text(item, key);
+            return new Reference<Site>(name, SiteNamed(topology, name.Text, item, key));
         }
 
-        /// <summary>The site named <paramref name="name"/>, the <c>site</c> of <paramref name="item"/>, or null; a name that resolves to no site is recorded (TL0003).</summary>
-        private static Site? SiteNamed(Topology topology, string? name, MappingNode item)
+        /// <summary>The site named <paramref name="name"/>, the value of <paramref name="key"/> in <paramref name="item"/>, or null; a name that resolves to no site is recorded (TL0003).</summary>
+        private static Site? SiteNamed(Topology topology, string? name, MappingNode item, string key = "site")
         {
             if (name == null)
             {
@@ -240,11 +275,59 @@ namespace TopologyLint.Model
                 return site;
             }
 
-            topology.UnresolvedReferenceList.Add(new UnresolvedReference(String(item, "site")!, "names no site"));
+            topology.UnresolvedReferenceList.Add(new UnresolvedReference(String(item, key)!, "names no site"));
             return null;
         }
 
-        private static Reference<Pool> PoolReference(Topology topology, ScalarNode name, bool mediationOnly)
+        /// <summary>
+        /// The target <paramref name="table"/> holds for the string at <paramref name="key"/>; a string that names nothing is
+        /// recorded (TL0003) with <paramref name="problem"/>.
+        /// </summary>
+        private static Reference<T> Named<T>(Topology topology, MappingNode item, string key, IReadOnlyDictionary<string, T> table, string problem)
+            where T : class
+        {
+            TextField name = Text(item, key);
+            return name.Node is { } node ? new Reference<T>(name, Lookup(topology, node, table, problem)) : new Reference<T>(name, null);
+        }
+
+        private static T? Lookup<T>(Topology topology, ScalarNode name, IReadOnlyDictionary<string, T> table, string problem)
+            where T : class
+        {
+            if (table.TryGetValue(name.Value, out T? target))
+            {
+                return target;
+            }
+
+            topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, problem));
+            return null;
+        }
+
+        /// <summary>
+        /// Records <paramref name="value"/> under <paramref name="id"/> and returns true, or, when the id is already defined,
+        /// records the duplicate (TL0004) and returns false. An item without an id is kept (true) and recorded under none.
+        /// </summary>
+        private static bool Define<T>(Topology topology, Dictionary<string, T> known, ScalarNode? id, string kind, Func<T, ScalarNode> idOf, T value)
+        {
+            if (id == null)
+            {
+                return true;
+            }
+
+            if (known.TryGetValue(id.Value, out T? first))
+            {
+                topology.DuplicateDefinitionList.Add(new DuplicateDefinition(kind, id, idOf(first!)));
+                return false;
+            }
+
+            known.Add(id.Value, value);
+            return true;
+        }
+
+        /// <summary>
+        /// The pool <paramref name="name"/> names. A pool whose role <paramref name="accepts"/> refuses is recorded (TL0003) as
+        /// <c>names a ROLE pool, </c> followed by <paramref name="wrongRole"/>; a pool whose role is unknown is accepted (TL0002's).
+        /// </summary>
+        private static Reference<Pool> PoolReference(Topology topology, ScalarNode name, Func<Pool, bool>? accepts, string? wrongRole)
         {
             if (!topology.PoolsByFqdnTable.TryGetValue(name.Value, out Pool? pool))
             {
@@ -252,14 +335,27 @@ namespace TopologyLint.Model
                 return new Reference<Pool>(new TextField(Presence.Valid, name), null);
             }
 
-            if (mediationOnly && pool.Role.Value is PoolRole role && role != PoolRole.Mediation && role != PoolRole.FrontEnd)
+            if (accepts != null && pool.Role.Value is PoolRole role && !accepts(pool))
             {
-                topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, $"names a {DocumentNames<PoolRole>.NameOf(role)} pool, which cannot serve as a Mediation pool (use a mediation pool or a front-end pool with collocated Mediation)"));
+                topology.UnresolvedReferenceList.Add(new UnresolvedReference(name, $"names {WithArticle(DocumentNames<PoolRole>.NameOf(role))} pool, {wrongRole}"));
                 return new Reference<Pool>(new TextField(Presence.Valid, name), null);
             }
 
             return new Reference<Pool>(new TextField(Presence.Valid, name), pool);
         }
+
+        /// <summary>A Mediation pool: a mediation, front-end (collocated Mediation Server), SBA or SBS pool.</summary>
+        private static Reference<Pool> MediationPoolReference(Topology topology, ScalarNode name)
+            => PoolReference(topology, name, p => p.HostsMediation, "which cannot serve as a Mediation pool (use a mediation pool, a front-end pool with collocated Mediation, or a survivable branch pool)");
+
+        /// <summary>The pool a string field of <paramref name="item"/> names, through <paramref name="resolve"/> when it is a string.</summary>
+        private static Reference<Pool> PoolField(MappingNode item, string key, Func<ScalarNode, Reference<Pool>> resolve)
+        {
+            TextField name = Text(item, key);
+            return name.Node is { } node ? resolve(node) : new Reference<Pool>(name, null);
+        }
+
+        private static string WithArticle(string word) => ("aeiou".IndexOf(word[0]) >= 0 ? "an " : "a ") + word;
 
         private static List<Field<TEnum>> Enums<TEnum>(SequenceNode sequence)
             where TEnum : struct, System.Enum
@@ -309,17 +405,14 @@ namespace TopologyLint.Model
         /// <summary>The lists <see cref="BindRest"/> fills from each document in turn.</summary>
         private sealed class Items
         {
-            public Items(List<ReverseProxy> reverseProxies, List<PstnConnection> pstnConnections, List<ClientDeployment> clients, List<User> users)
+            public Items(List<ReverseProxy> reverseProxies, List<ClientDeployment> clients, List<User> users)
             {
                 ReverseProxies = reverseProxies;
-                PstnConnections = pstnConnections;
                 Clients = clients;
                 Users = users;
             }
 
             public List<ReverseProxy> ReverseProxies { get; }
-
-            public List<PstnConnection> PstnConnections { get; }
 
             public List<ClientDeployment> Clients { get; }
 

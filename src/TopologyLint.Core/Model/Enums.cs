@@ -90,6 +90,12 @@ namespace TopologyLint.Model
         [DocumentName("edge")] Edge,
         [DocumentName("mediation")] Mediation,
         [DocumentName("director")] Director,
+
+        /// <summary>A Survivable Branch Appliance: a vendor appliance with a Registrar, a Mediation Server and a PSTN gateway.</summary>
+        [DocumentName("survivable-branch-appliance")] SurvivableBranchAppliance,
+
+        /// <summary>A Survivable Branch Server: a Windows server with a Registrar and a Mediation Server.</summary>
+        [DocumentName("survivable-branch-server")] SurvivableBranchServer,
     }
 
     public enum PoolEdition
@@ -155,5 +161,36 @@ namespace TopologyLint.Model
         [DocumentName("2010")] Exchange2010,
         [DocumentName("2013")] Exchange2013,
         [DocumentName("2016")] Exchange2016,
+    }
+
+    /// <summary>SIP transport between a Mediation Server and its peer.</summary>
+    public enum TrunkTransport
+    {
+        [DocumentName("tls")] Tls,
+        [DocumentName("tcp")] Tcp,
+    }
+
+    /// <summary>A trunk's encryption support level (Lync's <c>SRTPMode</c>).</summary>
+    public enum SrtpMode
+    {
+        [DocumentName("required")] Required,
+        [DocumentName("optional")] Optional,
+        [DocumentName("not-supported")] NotSupported,
+    }
+
+    /// <summary>The scope of a dial plan, voice policy or location policy.</summary>
+    public enum PolicyScope
+    {
+        [DocumentName("global")] Global,
+        [DocumentName("site")] Site,
+        [DocumentName("user")] User,
+    }
+
+    /// <summary>Global media bypass (<c>network.mediaBypass</c>).</summary>
+    public enum MediaBypassMode
+    {
+        [DocumentName("disabled")] Disabled,
+        [DocumentName("always")] Always,
+        [DocumentName("site-and-region")] SiteAndRegion,
     }
 }

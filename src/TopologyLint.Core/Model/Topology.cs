@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Model
@@ -72,6 +73,92 @@ namespace TopologyLint.Model
         public ItemList<ClientDeployment> Clients { get; internal set; } = null!;
 
         public ItemList<User> Users { get; internal set; } = null!;
+
+        /// <summary>
+        /// Gateways (A.1): the <c>gateways[]</c> items of every document, then those read from v1 <c>pstn[]</c> entries (A.3).
+        /// Presence and node are the root document's <c>gateways</c> key.
+        /// </summary>
+        public ItemList<Gateway> Gateways { get; internal set; } = null!;
+
+        /// <summary>Trunks (A.2): every <c>trunks[]</c> item, then every trunk read from a v1 <c>pstn[]</c> entry (A.3).</summary>
+        public ItemList<Trunk> Trunks { get; internal set; } = null!;
+
+        /// <summary>The <c>voice</c> section (A.4), root document only.</summary>
+        public Section<Voice> Voice { get; internal set; }
+
+        /// <summary>The <c>network</c> section (A.6, B.5), root document only.</summary>
+        public Section<Network> Network { get; internal set; }
+
+        /// <summary>The <c>simpleUrls</c> section (B.3), root document only.</summary>
+        public Section<SimpleUrls> SimpleUrls { get; internal set; }
+
+        /// <summary><c>voice.pstnUsages</c>, empty when not written.</summary>
+        public IReadOnlyList<PstnUsage> PstnUsages => Voice.Value?.PstnUsages ?? (IReadOnlyList<PstnUsage>)System.Array.Empty<PstnUsage>();
+
+        /// <summary><c>voice.dialPlans</c>, empty when not written.</summary>
+        public IReadOnlyList<DialPlan> DialPlans => Voice.Value?.DialPlans ?? (IReadOnlyList<DialPlan>)System.Array.Empty<DialPlan>();
+
+        /// <summary><c>voice.voicePolicies</c>, empty when not written.</summary>
+        public IReadOnlyList<VoicePolicy> VoicePolicies => Voice.Value?.VoicePolicies ?? (IReadOnlyList<VoicePolicy>)System.Array.Empty<VoicePolicy>();
+
+        /// <summary><c>voice.routes</c> in priority order, empty when not written.</summary>
+        public IReadOnlyList<Route> Routes => Voice.Value?.Routes ?? (IReadOnlyList<Route>)System.Array.Empty<Route>();
+
+        /// <summary><c>network.locationPolicies</c>, empty when not written.</summary>
+        public IReadOnlyList<LocationPolicy> LocationPolicies => Network.Value?.LocationPolicies ?? (IReadOnlyList<LocationPolicy>)System.Array.Empty<LocationPolicy>();
+
+        /// <summary>Dial plans by identity, and each user's dial plan in effect.</summary>
+        public ScopedPolicies<DialPlan> DialPlanScopes { get; } = new ScopedPolicies<DialPlan>();
+
+        public ScopedPolicies<VoicePolicy> VoicePolicyScopes { get; } = new ScopedPolicies<VoicePolicy>();
+
+        public ScopedPolicies<LocationPolicy> LocationPolicyScopes { get; } = new ScopedPolicies<LocationPolicy>();
+
+        /// <summary>The dial plan in effect for <paramref name="user"/> (A.4): named, home site, global, or none.</summary>
+        public PolicyInEffect<DialPlan> DialPlanInEffect(User user) => DialPlanScopes.InEffect(user.DialPlan, user.HomeSite);
+
+        /// <summary>The voice policy in effect for <paramref name="user"/> (A.4).</summary>
+        public PolicyInEffect<VoicePolicy> VoicePolicyInEffect(User user) => VoicePolicyScopes.InEffect(user.VoicePolicy, user.HomeSite);
+
+        /// <summary>The location policy in effect for <paramref name="user"/> (B.5); network-site assignments are not applied.</summary>
+        public PolicyInEffect<LocationPolicy> LocationPolicyInEffect(User user) => LocationPolicyScopes.InEffect(user.LocationPolicy, user.HomeSite);
+
+        /// <summary><em>E9-1-1 is in use</em> (B.5): some location policy has <c>enhancedEmergencyServices: true</c>.</summary>
+        public bool IsEnhancedEmergencyServicesInUse => LocationPolicies.Any(p => p.EnhancedEmergencyServices.IsTrue);
+
+        /// <summary>The topology's only central site, or null when it has none or several.</summary>
+        public Site? OnlyCentralSite { get; internal set; }
+
+        /// <summary>The topology's only edge pool, or null when it has none or several.</summary>
+        public Pool? OnlyEdgePool { get; internal set; }
+
+        /// <summary>Gateways by fqdn, case-insensitively.</summary>
+        public IReadOnlyDictionary<string, Gateway> GatewaysByFqdn => GatewaysByFqdnTable;
+
+        /// <summary>
+        /// Trunks by name, case-insensitively: every trunk's own name (including v1 <c>P/gateway</c> names), and each v1
+        /// <c>pstn[]</c> id standing for the trunks read from it (what a route's trunk name resolves to).
+        /// </summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<Trunk>> TrunksByName => TrunksByNameTable;
+
+        /// <summary>PSTN usages by name, case-insensitively.</summary>
+        public IReadOnlyDictionary<string, PstnUsage> PstnUsagesByName => PstnUsagesByNameTable;
+
+        /// <summary>Network regions by id.</summary>
+        public IReadOnlyDictionary<string, Region> RegionsById => RegionsByIdTable;
+
+        /// <summary>Network sites by id.</summary>
+        public IReadOnlyDictionary<string, NetworkSite> NetworkSitesById => NetworkSitesByIdTable;
+
+        internal Dictionary<string, Gateway> GatewaysByFqdnTable { get; } = new Dictionary<string, Gateway>(System.StringComparer.OrdinalIgnoreCase);
+
+        internal Dictionary<string, IReadOnlyList<Trunk>> TrunksByNameTable { get; } = new Dictionary<string, IReadOnlyList<Trunk>>(System.StringComparer.OrdinalIgnoreCase);
+
+        internal Dictionary<string, PstnUsage> PstnUsagesByNameTable { get; } = new Dictionary<string, PstnUsage>(System.StringComparer.OrdinalIgnoreCase);
+
+        internal Dictionary<string, Region> RegionsByIdTable { get; } = new Dictionary<string, Region>(System.StringComparer.Ordinal);
+
+        internal Dictionary<string, NetworkSite> NetworkSitesByIdTable { get; } = new Dictionary<string, NetworkSite>(System.StringComparer.Ordinal);
 
         public IReadOnlyDictionary<string, Site> SitesById => SitesByIdTable;
 

@@ -13,7 +13,7 @@ namespace TopologyLint.Schema
     /// Validates the node tree directly against the topology schema, compiled once into checks for
     /// exactly the draft-07 keywords <c>schema/topology.schema.json</c> uses (type, properties,
     /// required, additionalProperties, patternProperties, items, enum, pattern, minLength, minItems,
-    /// uniqueItems, minimum, $ref into definitions); any other keyword fails the compilation rather
+    /// uniqueItems, minimum, maximum, if/then/else, $ref into definitions); any other keyword fails the compilation rather
     /// than being silently ignored. It exists because converting a large document to a JToken and
     /// validating it with NJsonSchema costs about 50 µs a user, several times the parse itself.
     /// It reproduces NJsonSchema's results (node, kind, message), including its quirks, and a
@@ -78,7 +78,7 @@ namespace TopologyLint.Schema
             // A scalar's text is read only for a check that needs it (most values need none: reading one from
             // the source makes a string).
             bool isScalar = subject.Kind == NodeKind.Scalar;
-            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null)
+            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null || schema.Maximum != null)
                 ? subject.ReadText()
                 : null;
             TokenType token = isScalar ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
@@ -120,6 +120,11 @@ namespace TopologyLint.Schema
                 Add(violations, SchemaViolationKind.NumberTooSmall, subject.Node, propertyName, schema.MinimumText);
             }
 
+            if (isNumber && schema.Maximum is decimal maximum && IsAbove(text!, token, maximum))
+            {
+                Add(violations, SchemaViolationKind.NumberTooBig, subject.Node, propertyName, schema.MaximumText);
+            }
+
             if (schema.Type == SchemaType.Integer && token != TokenType.Integer)
             {
                 Add(violations, SchemaViolationKind.IntegerExpected, subject.Node, propertyName, null);
@@ -143,6 +148,19 @@ namespace TopologyLint.Schema
             }
 
             CheckProperties(schema, subject, violations);
+
+            // draft-07 if/then/else: the condition is checked silently, then one branch reports. NJsonSchema does not
+            // implement these keywords, so the differential test compares a schema without them (see its tests).
+            if (schema.If != null)
+            {
+                var conditionViolations = new List<SchemaViolation>();
+                Validate(schema.If, subject, propertyName, conditionViolations);
+                SchemaCheck? branch = conditionViolations.Count == 0 ? schema.Then : schema.Else;
+                if (branch != null)
+                {
+                    Validate(branch, subject, propertyName, violations);
+                }
+            }
         }
 
         private static void CheckSequence(SchemaCheck schema, SequenceNode sequence, string? propertyName, List<SchemaViolation> violations)
@@ -184,7 +202,12 @@ namespace TopologyLint.Schema
                 for (int i = 0; i < entries.Count; i++)
                 {
                     MappingEntry entry = entries[i];
-                    if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index))
+                    if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index) && schema.Properties[index].Check.RejectsEverything)
+                    {
+                        ScalarNode key = entry.Key;
+                        violations.Add(new SchemaViolation(key, SchemaViolationKind.PropertyNotAllowed, SchemaMessages.Describe(SchemaViolationKind.PropertyNotAllowed, entry.KeyText, key, null)));
+                    }
+                    else if (schema.PropertyIndex.TryGetValue(entry.KeyText, out index))
                     {
                         present |= 1UL << index;
                         Validate(schema.Properties[index].Check, new Subject(entry), entry.KeyText, violations);
@@ -355,6 +378,25 @@ namespace TopologyLint.Schema
             }
         }
 
+        /// <summary>As <see cref="IsBelow"/>, for <c>maximum</c>.</summary>
+        private static bool IsAbove(string text, TokenType token, decimal maximum)
+        {
+            if (token == TokenType.Integer)
+            {
+                return long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) > maximum;
+            }
+
+            double number = FloatOf(text);
+            try
+            {
+                return (decimal)number > maximum;
+            }
+            catch (OverflowException)
+            {
+                return number > (double)maximum;
+            }
+        }
+
         /// <summary>
         /// What is validated: a node, or a scalar value a mapping stores inline, which becomes a node only
         /// where a violation is reported on it, so validating a large document does not make a node of every value.
@@ -456,7 +498,20 @@ namespace TopologyLint.Schema
 
             public string? MinimumText => Minimum?.ToString(CultureInfo.InvariantCulture);
 
+            public decimal? Maximum { get; set; }
+
+            public string? MaximumText => Maximum?.ToString(CultureInfo.InvariantCulture);
+
             public HashSet<string>? Enum { get; set; }
+
+            /// <summary>The <c>false</c> schema, used only as a property's: the key is not allowed there.</summary>
+            public bool RejectsEverything { get; set; }
+
+            public SchemaCheck? If { get; set; }
+
+            public SchemaCheck? Then { get; set; }
+
+            public SchemaCheck? Else { get; set; }
 
             public string? EnumText { get; set; }
 
@@ -505,9 +560,15 @@ namespace TopologyLint.Schema
 
             private SchemaCheck Compile(JsonElement schema, string path)
             {
+                if (schema.ValueKind == JsonValueKind.False)
+                {
+                    // A property no value may take: in this schema, a key another key's value rules out (if/then/else).
+                    return new SchemaCheck { RejectsEverything = true };
+                }
+
                 if (schema.ValueKind != JsonValueKind.Object)
                 {
-                    throw Unsupported(path, "a schema that is not an object");
+                    throw Unsupported(path, "a schema that is not an object or false");
                 }
 
                 if (schema.TryGetProperty("$ref", out JsonElement reference))
@@ -585,6 +646,9 @@ namespace TopologyLint.Schema
                         case "minimum":
                             check.Minimum = decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
                             break;
+                        case "maximum":
+                            check.Maximum = decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                            break;
                         case "enum":
                             string[] allowed = value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Unsupported(path, "an enum value that is not a string")).ToArray();
                             check.Enum = new HashSet<string>(allowed, StringComparer.Ordinal);
@@ -592,6 +656,15 @@ namespace TopologyLint.Schema
                             break;
                         case "items":
                             check.Items = Compile(value, path + "/items");
+                            break;
+                        case "if":
+                            check.If = Compile(value, path + "/if");
+                            break;
+                        case "then":
+                            check.Then = Compile(value, path + "/then");
+                            break;
+                        case "else":
+                            check.Else = Compile(value, path + "/else");
                             break;
                         case "properties":
                             foreach (JsonProperty property in value.EnumerateObject())

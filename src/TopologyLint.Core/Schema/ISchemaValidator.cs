@@ -20,6 +20,7 @@ namespace TopologyLint.Schema
         TooFewItems,
         ItemsNotUnique,
         NumberTooSmall,
+        NumberTooBig,
 
         /// <summary>A keyword this schema does not use (only the tests' NJsonSchema oracle reports it); the message names NJsonSchema's kind.</summary>
         Other,

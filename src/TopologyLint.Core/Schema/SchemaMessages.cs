@@ -41,6 +41,8 @@ namespace TopologyLint.Schema
                     return $"{value} needs at least {constraint} item(s)";
                 case SchemaViolationKind.NumberTooSmall:
                     return $"{value} must be at least {constraint}";
+                case SchemaViolationKind.NumberTooBig:
+                    return $"{value} must be at most {constraint}";
                 case SchemaViolationKind.StringTooShort:
                     return $"{value} must be at least {constraint} characters long";
                 case SchemaViolationKind.ItemsNotUnique:

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.LanguageServer.Protocol;
 using TopologyLint.Loading;
+using TopologyLint.Model;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.LanguageServer.Features
@@ -81,30 +82,47 @@ namespace TopologyLint.LanguageServer.Features
 
         private static IEnumerable<CompletionItem> Values(List<string> path, TopologySymbols symbols)
         {
-            string key = path[path.Count - 1];
-            string? section = path.Count > 0 ? path[0] : null;
-            if (key == "site" && section != "sites")
+            // A reference's value, or an item of a list of references ("  - " under "trunks:").
+            if ((Identifiers.At(path) ?? Identifiers.At(path.Append("*").ToList())) is { IsDefinition: false } reference)
             {
-                return symbols.DefinitionsOf(SymbolKind.Site).Select(s => Reference(s.Name, "site"));
-            }
-
-            if (key == "mediationPool")
-            {
-                return PoolsWithRole(symbols, "mediation", "front-end");
-            }
-
-            if (key == "publishes")
-            {
-                return PoolsWithRole(symbols, "front-end", "director");
+                return References(symbols, reference);
             }
 
             return SchemaNavigator.EnumValues(path).Select(v => new CompletionItem { Label = v, Kind = CompletionItemKindCode.EnumMember });
         }
 
-        private static IEnumerable<CompletionItem> PoolsWithRole(TopologySymbols symbols, params string[] roles)
-            => symbols.DefinitionsOf(SymbolKind.Pool)
-                .Where(p => p.Item?["role"] is ScalarNode role && roles.Contains(role.Value))
-                .Select(p => Reference(p.Name, ((ScalarNode)p.Item!["role"]!).Value + " pool"));
+        /// <summary>The names a reference may take: the definitions of its kind (for a pool, of the roles it accepts), each once.</summary>
+        private static IEnumerable<CompletionItem> References(TopologySymbols symbols, IdentifierPath reference)
+        {
+            IEnumerable<SymbolOccurrence> definitions = symbols.DefinitionsOf(reference.Kind);
+            if (reference.Kind == IdentifierKind.Trunk)
+            {
+                definitions = definitions.Concat(symbols.DefinitionsOf(IdentifierKind.PstnConnection));
+            }
+
+            if (reference.PoolRoles.Count > 0)
+            {
+                definitions = definitions.Where(p => p.Item?["role"] is ScalarNode role && reference.PoolRoles.Contains(role.Value));
+            }
+
+            var seen = new HashSet<string>(Identifiers.ComparerOf(reference.Kind));
+            return definitions
+                .Where(d => seen.Add(d.Name))
+                .Select(d => Reference(d.Name, d.Item?["role"] is ScalarNode role ? role.Value + " pool" : Detail(d.Kind)));
+        }
+
+        private static string Detail(IdentifierKind kind) => kind switch
+        {
+            IdentifierKind.PstnConnection => "PSTN connection",
+            IdentifierKind.PstnUsage => "PSTN usage",
+            IdentifierKind.DialPlan => "dial plan",
+            IdentifierKind.VoicePolicy => "voice policy",
+            IdentifierKind.LocationPolicy => "location policy",
+            IdentifierKind.NetworkSite => "network site",
+            IdentifierKind.Region => "network region",
+            IdentifierKind.SipDomain => "SIP domain",
+            _ => kind.ToString().ToLowerInvariant(),
+        };
 
         private static CompletionItem Reference(string name, string detail)
             => new CompletionItem { Label = name, Kind = CompletionItemKindCode.Reference, Detail = detail };

@@ -4,23 +4,15 @@ using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Engine;
 using TopologyLint.Loading;
+using TopologyLint.Model;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.LanguageServer.Features
 {
-    /// <summary>What an identifier names: sites, pools (and their servers, which share the fqdn namespace), PSTN connections.</summary>
-    internal enum SymbolKind
-    {
-        Site,
-        Pool,
-        Server,
-        PstnConnection,
-    }
-
     /// <summary>An identifier written in a document: a definition or a reference to one.</summary>
     internal sealed class SymbolOccurrence
     {
-        public SymbolOccurrence(SymbolKind kind, ScalarNode node, bool isDefinition, MappingNode? item)
+        public SymbolOccurrence(IdentifierKind kind, ScalarNode node, bool isDefinition, MappingNode? item)
         {
             Kind = kind;
             Node = node;
@@ -28,7 +20,7 @@ namespace TopologyLint.LanguageServer.Features
             Item = item;
         }
 
-        public SymbolKind Kind { get; }
+        public IdentifierKind Kind { get; }
 
         public ScalarNode Node { get; }
 
@@ -52,17 +44,13 @@ namespace TopologyLint.LanguageServer.Features
             }
         }
 
-        /// <summary>Whether <paramref name="other"/> names the same thing: fqdns compare as DNS names do.</summary>
-        public bool SameSymbol(SymbolOccurrence other)
-            => Namespace(Kind) == Namespace(other.Kind)
-               && string.Equals(Name, other.Name, Kind == SymbolKind.Site || Kind == SymbolKind.PstnConnection ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
-
-        private static int Namespace(SymbolKind kind) => kind == SymbolKind.Server ? (int)SymbolKind.Pool : (int)kind;
+        /// <summary>Whether <paramref name="other"/> names the same thing, as the binder compares names of its kind.</summary>
+        public bool SameSymbol(SymbolOccurrence other) => Identifiers.AreSame(Kind, Name, other.Kind, other.Name);
     }
 
     /// <summary>
     /// The identifiers of the documents a lint loaded, read from the trees the engine built (nothing is parsed
-    /// again): the fields the schema makes identifiers and references.
+    /// again) at the paths Core's <see cref="Identifiers"/> table lists, the table the binder's references are held to.
     /// </summary>
     internal sealed class TopologySymbols
     {
@@ -93,64 +81,18 @@ namespace TopologyLint.LanguageServer.Features
 
         public IEnumerable<SymbolOccurrence> AllOf(SymbolOccurrence of) => Occurrences.Where(o => o.SameSymbol(of));
 
-        public IEnumerable<SymbolOccurrence> DefinitionsOf(SymbolKind kind) => Occurrences.Where(o => o.IsDefinition && o.Kind == kind);
+        public IEnumerable<SymbolOccurrence> DefinitionsOf(IdentifierKind kind) => Occurrences.Where(o => o.IsDefinition && o.Kind == kind);
 
         private static void Collect(MappingNode root, List<SymbolOccurrence> into)
         {
-            foreach (MappingNode site in Items(root, "sites"))
+            foreach (IdentifierOccurrence occurrence in Identifiers.In(root))
             {
-                Add(into, site, "id", SymbolKind.Site, true);
-            }
-
-            foreach (MappingNode pool in Items(root, "pools"))
-            {
-                Add(into, pool, "fqdn", SymbolKind.Pool, true);
-                Add(into, pool, "site", SymbolKind.Site, false);
-                foreach (MappingNode server in Items(pool, "servers"))
-                {
-                    Add(into, server, "fqdn", SymbolKind.Server, true);
-                }
-            }
-
-            foreach (MappingNode proxy in Items(root, "reverseProxies"))
-            {
-                Add(into, proxy, "site", SymbolKind.Site, false);
-                if (proxy["publishes"] is SequenceNode publishes)
-                {
-                    foreach (ScalarNode published in publishes.Items.OfType<ScalarNode>())
-                    {
-                        into.Add(new SymbolOccurrence(SymbolKind.Pool, published, false, null));
-                    }
-                }
-            }
-
-            foreach (MappingNode connection in Items(root, "pstn"))
-            {
-                Add(into, connection, "id", SymbolKind.PstnConnection, true);
-                Add(into, connection, "site", SymbolKind.Site, false);
-                Add(into, connection, "mediationPool", SymbolKind.Pool, false);
-            }
-
-            foreach (MappingNode client in Items(root, "clients"))
-            {
-                Add(into, client, "site", SymbolKind.Site, false);
-            }
-
-            foreach (MappingNode user in Items(root, "users"))
-            {
-                Add(into, user, "site", SymbolKind.Site, false);
+                bool isDefinition = occurrence.Path.IsDefinition;
+                into.Add(new SymbolOccurrence(occurrence.Path.Kind, occurrence.Node, isDefinition, isDefinition ? occurrence.Item : null));
             }
         }
 
         internal static IEnumerable<MappingNode> Items(MappingNode parent, string key)
             => parent[key] is SequenceNode sequence ? sequence.Items.OfType<MappingNode>() : Enumerable.Empty<MappingNode>();
-
-        private static void Add(List<SymbolOccurrence> into, MappingNode item, string key, SymbolKind kind, bool isDefinition)
-        {
-            if (item[key] is ScalarNode { Type: ScalarType.String } value)
-            {
-                into.Add(new SymbolOccurrence(kind, value, isDefinition, isDefinition ? item : null));
-            }
-        }
     }
 }

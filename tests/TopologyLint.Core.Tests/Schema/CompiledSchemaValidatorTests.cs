@@ -23,7 +23,7 @@ namespace TopologyLint.Core.Tests.Schema
     {
         private const int MutationsPerDocument = 1000;
 
-        private static readonly CompiledSchemaValidator Compiled = CompiledSchemaValidator.Instance;
+        private static readonly CompiledSchemaValidator Compiled = new CompiledSchemaValidator(NJsonSchemaValidator.WithoutConditions(TopologySchema.Text));
         private static readonly NJsonSchemaValidator Reference = NJsonSchemaValidator.Instance;
 
         public static IEnumerable<object[]> ExampleFiles()

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,7 +29,7 @@ namespace TopologyLint.Core.Tests.Schema
     /// </summary>
     internal sealed class NJsonSchemaValidator : ISchemaValidator
     {
-        private static readonly Lazy<NJsonSchemaValidator> LazyInstance = new Lazy<NJsonSchemaValidator>(() => new NJsonSchemaValidator(TopologySchema.Text));
+        private static readonly Lazy<NJsonSchemaValidator> LazyInstance = new Lazy<NJsonSchemaValidator>(() => new NJsonSchemaValidator(WithoutConditions(TopologySchema.Text)));
 
         // One instance serves the engine's parallel loop. NJsonSchema 11 only reads a schema while validating
         // (each JsonSchema.Validate call makes its own JsonSchemaValidator), so concurrent calls are safe;
@@ -40,7 +41,40 @@ namespace TopologyLint.Core.Tests.Schema
             _schema = JsonSchema.FromJsonAsync(schemaJson).GetAwaiter().GetResult();
         }
 
+        /// <summary>The reference validator of the topology schema without its if/then/else conditions.</summary>
         public static NJsonSchemaValidator Instance => LazyInstance.Value;
+
+        /// <summary>
+        /// The schema without draft-07 <c>if</c>/<c>then</c>/<c>else</c>, which NJsonSchema does not implement: the differential
+        /// test compares both validators on this schema, and the conditions have tests of their own (TL0002Tests).
+        /// </summary>
+        public static string WithoutConditions(string schemaJson)
+        {
+            JsonNode schema = JsonNode.Parse(schemaJson)!;
+            Strip(schema);
+            return schema.ToJsonString();
+
+            static void Strip(JsonNode? node)
+            {
+                if (node is JsonObject mapping)
+                {
+                    mapping.Remove("if");
+                    mapping.Remove("then");
+                    mapping.Remove("else");
+                    foreach (KeyValuePair<string, JsonNode?> property in mapping)
+                    {
+                        Strip(property.Value);
+                    }
+                }
+                else if (node is JsonArray list)
+                {
+                    foreach (JsonNode? item in list)
+                    {
+                        Strip(item);
+                    }
+                }
+            }
+        }
 
         public IReadOnlyList<SchemaViolation> ValidateDocument(DocumentNode root) => Validate(_schema, root);
 
@@ -128,6 +162,8 @@ namespace TopologyLint.Core.Tests.Schema
                     return (SchemaViolationKind.TooFewItems, schema?.MinItems.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.NumberTooSmall:
                     return (SchemaViolationKind.NumberTooSmall, schema?.Minimum?.ToString(CultureInfo.InvariantCulture));
+                case ValidationErrorKind.NumberTooBig:
+                    return (SchemaViolationKind.NumberTooBig, schema?.Maximum?.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.StringTooShort:
                     return (SchemaViolationKind.StringTooShort, schema?.MinLength?.ToString(CultureInfo.InvariantCulture));
                 case ValidationErrorKind.ItemsNotUnique:

@@ -5,7 +5,7 @@ using TopologyLint.Rules.Knowledge;
 
 namespace TopologyLint.Rules.Availability
 {
-    /// <summary>TL2003: Enterprise Voice users exist but the topology has no PSTN connection; reported at the root.</summary>
+    /// <summary>TL2003: Enterprise Voice users exist but the topology has no PSTN connection (no v1 <c>pstn[]</c> entry and no trunk); reported at the root.</summary>
     public sealed class PstnConnectionRule : ModelRule
     {
         public PstnConnectionRule()
@@ -22,7 +22,7 @@ namespace TopologyLint.Rules.Availability
         protected override void Analyze(Topology topology, RuleContext context)
         {
             // A root pstn value that is not a list is the schema's to report.
-            if (topology.PstnConnections.Count == 0 && !topology.PstnConnections.IsInvalid && EnterpriseVoice.HasUsers(topology))
+            if (topology.PstnConnections.Count == 0 && !topology.PstnConnections.IsInvalid && topology.Trunks.Count == 0 && !topology.Trunks.IsInvalid && EnterpriseVoice.HasUsers(topology))
             {
                 context.Report(topology.ReportNode, ItemNames.Of(topology));
             }

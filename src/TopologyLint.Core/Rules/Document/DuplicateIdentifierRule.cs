@@ -14,7 +14,7 @@ namespace TopologyLint.Rules.Document
                 "The {0} '{1}' is already defined at {2}",
                 RuleCategory.Document,
                 DiagnosticSeverity.Error,
-                "Site ids, pool and server fqdns, PSTN connection ids and user SIP addresses must be unique; the first definition is used and later ones are ignored.")
+                "Site ids, pool and server fqdns, PSTN connection ids, user SIP addresses, gateway fqdns, trunk names, PSTN usages, routes, rule names within a list, policy identities, network regions, sites and subnets must be unique; the first definition is used and later ones are ignored.")
         {
         }
 

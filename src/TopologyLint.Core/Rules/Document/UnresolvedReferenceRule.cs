@@ -4,7 +4,7 @@ using TopologyLint.Model;
 
 namespace TopologyLint.Rules.Document
 {
-    /// <summary>TL0003: a reference names nothing, or names a pool that cannot serve as a Mediation pool. The binder resolves; this rule reports.</summary>
+    /// <summary>TL0003: a reference names nothing, or an object of the wrong kind (a pool that cannot serve as a Mediation pool, a registrar or a backup). The binder resolves; this rule reports.</summary>
     public sealed class UnresolvedReferenceRule : ModelRule
     {
         public UnresolvedReferenceRule()
@@ -14,7 +14,7 @@ namespace TopologyLint.Rules.Document
                 "'{0}' {1}",
                 RuleCategory.Document,
                 DiagnosticSeverity.Error,
-                "Site ids and pool fqdns that items refer to must be defined in the topology; a PSTN connection's mediationPool must be a mediation pool or a front-end pool.")
+                "Sites, pools, gateways, trunks, PSTN usages, user-scope policies, network regions and sites, and SIP domains that items refer to must be defined in the topology, and be of the kind the reference needs (a mediationPool must have a Mediation Server).")
         {
         }
 

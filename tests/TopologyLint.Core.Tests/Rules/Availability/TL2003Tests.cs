@@ -25,5 +25,11 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         {
             Verify(ValidTopology.With(Pstn, "pstn: {|TL0002:hq-pri|}\n"));
         }
+
+        [Fact]
+        public void A_trunk_is_a_pstn_connection()
+        {
+            Verify(ValidTopology.With(Pstn, "gateways: [{fqdn: gw01.contoso.local, site: hq}]\ntrunks:\n  - {name: gw01-tls, gateway: gw01.contoso.local, mediationPool: med.contoso.local}\n"));
+        }
     }
 }

@@ -58,5 +58,24 @@ namespace TopologyLint.Core.Tests.Rules.Document
                 ("a.topology.yaml", Valid + "include: [users.yaml]\n"),
                 ("users.yaml", "users:\n  - sip: a@contoso.com\n    enabled: [|yes-please|]\n"));
         }
+
+        [Fact]
+        public void A_scoped_object_has_a_site_exactly_for_site_scope_and_a_name_exactly_for_user_scope()
+        {
+            Verify(("a.topology.yaml", Valid + "sites: [{id: redmond, kind: central}]\nvoice:\n  dialPlans:\n"
+                + "    - {scope: global}\n    - {scope: site, site: redmond}\n    - {scope: user, name: sales}\n"
+                + "    - {[|scope|]: site}\n    - {[|scope|]: user}\n"
+                + "    - {scope: global, [|site|]: redmond, [|name|]: x}\n    - {scope: site, site: redmond, [|name|]: x}\n"
+                + "network:\n  locationPolicies: [{[|scope|]: user}]\n"));
+        }
+
+        [Fact]
+        public void Trunk_ports_trunk_names_subnets_and_dial_strings_are_checked()
+        {
+            var lint = Verify(("a.topology.yaml", Valid + "trunks:\n  - {name: [|a/b|], gateway: gw.contoso.com, mediationPool: med.contoso.com, gatewayPort: [|65536|], mediationPort: [|0|], srtp: [|off|]}\n"
+                + "network:\n  subnets: [{subnet: [|10.0.0.0/33|]}]\n  locationPolicies: [{scope: global, emergencyDialString: [|'+911'|]}]\n"));
+
+            Assert.Contains(lint.OfRule, d => d.GetMessage(CultureInfo.InvariantCulture).Contains("must be at most 65535", System.StringComparison.Ordinal));
+        }
     }
 }

@@ -38,5 +38,74 @@ namespace TopologyLint.Core.Tests.Rules.Document
         {
             Verify(("a.topology.yaml", Head + "sites:\n  - {id: redmond, kind: central}\n  - {id: dublin, kind: central}\nusers: [{sip: a@contoso.com}, {sip: b@contoso.com}]\n"));
         }
+
+        // DSL v2 (TOPOLOGY-v2, "Identifiers and references added in v2" and "Names, comparison and order").
+        private const string V2Head = "topology: t\nproduct: lync-server-2013\nsipDomains: [contoso.com]\nsites: [{id: redmond, kind: central}]\n"
+            + "pools:\n  - {fqdn: med.contoso.com, role: mediation, site: redmond, servers: [{fqdn: m1.contoso.com}]}\n";
+
+        [Fact]
+        public void Second_gateway_fqdn_is_reported_case_insensitively_but_a_pstn_gateway_only_refers()
+        {
+            var lint = Verify(("a.topology.yaml", V2Head + "gateways:\n  - {fqdn: gw.contoso.com, site: redmond}\n  - {fqdn: [|GW.contoso.com|], site: redmond}\n"
+                + "pstn:\n  - {id: p, site: redmond, connection: tdm, gateways: [gw.contoso.com, gw.contoso.com], mediationPool: med.contoso.com}\n"));
+
+            Assert.Equal("The gateway fqdn 'GW.contoso.com' is already defined at line 8", lint.Single.GetMessage(CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void Trunk_names_share_one_name_space_with_pstn_ids_and_trunks_items_come_first()
+        {
+            var lint = Verify(
+                ("a.topology.yaml", V2Head + "include: [more.yaml]\ngateways: [{fqdn: gw.contoso.com, site: redmond}]\n"
+                    + "pstn:\n  - {id: [|redmond-pri|], site: redmond, connection: sip-trunk, mediationPool: med.contoso.com}\n"
+                    + "trunks:\n  - {name: Redmond-PRI, gateway: gw.contoso.com, mediationPool: med.contoso.com}\n  - {name: [|redmond-pri|], gateway: gw.contoso.com, mediationPool: med.contoso.com}\n"),
+                ("more.yaml", "trunks:\n  - {name: [|REDMOND-pri|], gateway: gw.contoso.com, mediationPool: med.contoso.com}\n"));
+
+            Assert.All(lint.OfRule, d => Assert.Contains("trunk name", d.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Usages_routes_and_rule_names_are_unique_case_insensitively()
+        {
+            Verify(("a.topology.yaml", V2Head + "voice:\n  pstnUsages: [Local, [|local|]]\n"
+                + "  dialPlans:\n    - scope: global\n      normalizationRules:\n"
+                + "        - {name: four, pattern: '^(\\d{4})$', translation: '+1$1'}\n"
+                + "        - {name: [|Four|], pattern: '^(\\d{5})$', translation: '+1$1'}\n"
+                + "  routes:\n    - {name: r, pattern: '^\\d+$'}\n    - {name: [|R|], pattern: '^\\d+$'}\n"
+                + "trunks:\n  - name: t\n    gateway: gw.contoso.com\n    mediationPool: med.contoso.com\n    translationRules:\n"
+                + "      - {name: x, pattern: '^1$', translation: '1'}\n      - {name: [|x|], pattern: '^2$', translation: '2'}\n"));
+        }
+
+        [Fact]
+        public void Rule_names_of_different_lists_do_not_clash()
+        {
+            Verify(("a.topology.yaml", V2Head + "voice:\n  dialPlans:\n"
+                + "    - {scope: global, normalizationRules: [{name: four, pattern: '^1$', translation: '1'}]}\n"
+                + "    - {scope: site, site: redmond, normalizationRules: [{name: four, pattern: '^1$', translation: '1'}]}\n"));
+        }
+
+        [Fact]
+        public void Scoped_identities_are_reported_at_the_scope_site_or_name_value()
+        {
+            var lint = Verify(("a.topology.yaml", V2Head + "voice:\n  voicePolicies:\n"
+                + "    - {scope: global}\n    - {scope: [|global|]}\n"
+                + "    - {scope: site, site: redmond}\n    - {scope: site, site: [|redmond|]}\n"
+                + "    - {scope: user, name: sales}\n    - {scope: user, name: [|Sales|]}\n"
+                + "  dialPlans: [{scope: global}, {scope: site, site: redmond}, {scope: user, name: sales}]\n"
+                + "network:\n  locationPolicies: [{scope: global}, {scope: user, name: sales}, {scope: user, name: [|SALES|]}]\n"));
+
+            Assert.Equal("The global voice policy 'global' is already defined at line 9", lint.OfRule[0].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal("The voice policy of site 'redmond' is already defined at line 11", lint.OfRule[1].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal("The location policy name 'SALES' is already defined at line 17", lint.OfRule[3].GetMessage(CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void Regions_network_sites_and_subnets_compare_exactly()
+        {
+            Verify(("a.topology.yaml", V2Head + "network:\n"
+                + "  regions: [{id: na}, {id: [|na|]}]\n"
+                + "  sites: [{id: campus}, {id: [|campus|]}]\n"
+                + "  subnets: [{subnet: 10.0.0.0/8}, {subnet: [|10.0.0.0/8|]}, {subnet: 10.0.0.0/08}]\n"));
+        }
     }
 }

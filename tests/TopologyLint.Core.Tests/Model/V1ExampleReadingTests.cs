@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TopologyLint.Engine;
+using TopologyLint.Loading;
+using TopologyLint.Model;
+using TopologyLint.Syntax;
+using Xunit;
+
+namespace TopologyLint.Core.Tests.Model
+{
+    /// <summary>
+    /// Every v1 example keeps its meaning under DSL v2 (TOPOLOGY-v2, "Compatibility"): its PSTN connections are read as
+    /// gateways and trunks and nothing else is added. That its diagnostics are unchanged is ExamplesTests' (expected.txt).
+    /// </summary>
+    public class V1ExampleReadingTests
+    {
+        public static IEnumerable<object[]> Roots()
+            => Directory.EnumerateFiles(ExampleTwinTests.RepositoryPath("examples"), "*.topology.*", SearchOption.AllDirectories)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new object[] { Path.GetRelativePath(ExampleTwinTests.RepositoryPath("."), p).Replace('\\', '/') });
+
+        [Theory]
+        [MemberData(nameof(Roots))]
+        public void A_v1_example_is_read_as_trunks_and_gateways_of_its_pstn_entries_only(string relative)
+        {
+            LintedFile file = new TopologyLinter(PhysicalFileSystem.Instance).LintFile(ExampleTwinTests.RepositoryPath(relative));
+            if (file.Documents.FirstOrDefault()?.Root is not MappingNode root)
+            {
+                return; // an example of a document that does not load (TL0001) has nothing to bind
+            }
+
+            Topology topology = Binder.Bind(root, file.Documents.Skip(1).Select(d => d.Root).OfType<MappingNode>());
+
+            Assert.True(topology.Voice.IsAbsent && topology.Network.IsAbsent && topology.SimpleUrls.IsAbsent, "a v1 example writes no v2 section");
+            Assert.All(topology.Trunks, t => Assert.NotNull(t.PstnConnection));
+            Assert.All(topology.Gateways, g => Assert.NotNull(g.PstnConnection));
+            foreach (PstnConnection connection in topology.PstnConnections)
+            {
+                int peers = connection.Gateways.Select(g => g.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+                Assert.Equal(Math.Max(1, peers), connection.Trunks.Count);
+                Assert.All(connection.Trunks, t => Assert.Same(connection.MediationPool.Target, t.MediationPool.Target));
+            }
+
+            Assert.All(topology.Users, u => Assert.Same(u.Site.Target, u.HomeSite));
+        }
+    }
+}
