@@ -8,7 +8,9 @@ namespace TopologyLint.Bench
     /// <summary>
     /// Writes a realistic, deterministic topology: N users over N/1000 sites (every tenth a central
     /// site with front-end, edge and mediation pools and a reverse proxy), one PSTN connection and
-    /// one client deployment per site. Valid per the schema and clean per the rule catalog (docs/rules/README.md) except for a
+    /// one client deployment per site, and voice routing: a dial plan and a local route per site, a
+    /// long-distance and an international route, a global and two user voice policies and a user dial
+    /// plan granted to some users. Valid per the schema and clean per the rule catalog (docs/rules/README.md) except for a
     /// fixed number of injected problems, so a run always reports the same few diagnostics and the
     /// cost measured is the cost of reading and checking, not of printing thousands of findings.
     /// </summary>
@@ -22,6 +24,12 @@ namespace TopologyLint.Bench
 
         /// <summary>Sites without <c>emergency.alternativeAccess</c> (TL3001).</summary>
         public const int SitesWithoutFallback = 5;
+
+        /// <summary>Every this many users is granted the user-scope voice policy <c>international</c>.</summary>
+        public const int InternationalEvery = 10;
+
+        /// <summary>Every this many users is granted the user-scope voice policy <c>lobby</c> and dial plan <c>lobby</c>.</summary>
+        public const int LobbyEvery = 50;
 
         private const int Seed = 20131;
 
@@ -109,11 +117,35 @@ namespace TopologyLint.Bench
                 writer.Write($"  - {{product: lync-2013, site: {SiteId(s)}, count: {UsersAt(s)}}}\n");
             }
 
+            writer.WriteLine("voice:");
+            writer.WriteLine("  pstnUsages: [Local, LongDistance, International]");
+            writer.WriteLine("  dialPlans:");
+            writer.WriteLine("    - {scope: user, name: lobby, normalizationRules: [{name: 4digit, pattern: '^(\\d{4})$', translation: '+14255$1'}]}");
+            for (int s = 0; s < _sites; s++)
+            {
+                writer.Write($"    - scope: site\n      site: {SiteId(s)}\n      normalizationRules:\n");
+                writer.Write($"        - {{name: 4digit, pattern: '^(\\d{{4}})$', translation: '+1{AreaCode(s)}555$1'}}\n");
+                writer.Write("        - {name: 10digit, pattern: '^(\\d{10})$', translation: '+1$1'}\n");
+            }
+
+            writer.WriteLine("  voicePolicies:");
+            writer.WriteLine("    - {scope: global, pstnUsages: [Local, LongDistance]}");
+            writer.WriteLine("    - {scope: user, name: international, pstnUsages: [Local, LongDistance, International]}");
+            writer.WriteLine("    - {scope: user, name: lobby, pstnUsages: [Local]}");
+            writer.WriteLine("  routes:");
+            for (int s = 0; s < _sites; s++)
+            {
+                writer.Write($"    - {{name: {SiteId(s)}-local, pattern: '{LocalPattern(s)}', pstnUsages: [Local], trunks: [{SiteId(s)}-pri]}}\n");
+            }
+
+            writer.Write($"    - {{name: long-distance, pattern: '^\\+1\\d{{10}}$', pstnUsages: [LongDistance], trunks: [{SiteId(0)}-pri]}}\n");
+            writer.Write($"    - {{name: international, pattern: '^\\+[2-9]\\d{{6,14}}$', pstnUsages: [International], trunks: [{SiteId(0)}-pri]}}\n");
+
             writer.WriteLine("users:");
             for (int u = 0; u < _users; u++)
             {
                 User user = NextUser(u);
-                writer.Write($"  - {{sip: {user.Sip}, site: {user.Site}, enabled: true, enterpriseVoice: true, lineUri: \"{user.LineUri}\"}}\n");
+                writer.Write($"  - {{sip: {user.Sip}, site: {user.Site}, enabled: true, enterpriseVoice: true, lineUri: \"{user.LineUri}\"{YamlGrants(u)}}}\n");
             }
         }
 
@@ -163,10 +195,31 @@ namespace TopologyLint.Bench
             WriteJsonList(writer, "pstn", _sites, s =>
                 $"{{\"id\": \"{SiteId(s)}-pri\", \"site\": \"{SiteId(s)}\", \"connection\": \"tdm\", \"gateways\": [\"gw{s:D4}.fabrikam.local\"], \"mediationPool\": \"med{CentralOf(s):D4}.fabrikam.local\"}}");
             WriteJsonList(writer, "clients", _sites, s => $"{{\"product\": \"lync-2013\", \"site\": \"{SiteId(s)}\", \"count\": {UsersAt(s)}}}");
+            writer.Write("  \"voice\": {\n    \"pstnUsages\": [\"Local\", \"LongDistance\", \"International\"],\n    \"dialPlans\": [\n");
+            writer.Write("      {\"scope\": \"user\", \"name\": \"lobby\", \"normalizationRules\": [{\"name\": \"4digit\", \"pattern\": \"^(\\\\d{4})$\", \"translation\": \"+14255$1\"}]}");
+            for (int s = 0; s < _sites; s++)
+            {
+                writer.Write($",\n      {{\"scope\": \"site\", \"site\": \"{SiteId(s)}\", \"normalizationRules\": [");
+                writer.Write($"{{\"name\": \"4digit\", \"pattern\": \"^(\\\\d{{4}})$\", \"translation\": \"+1{AreaCode(s)}555$1\"}}, ");
+                writer.Write("{\"name\": \"10digit\", \"pattern\": \"^(\\\\d{10})$\", \"translation\": \"+1$1\"}]}");
+            }
+
+            writer.Write("\n    ],\n    \"voicePolicies\": [\n");
+            writer.Write("      {\"scope\": \"global\", \"pstnUsages\": [\"Local\", \"LongDistance\"]},\n");
+            writer.Write("      {\"scope\": \"user\", \"name\": \"international\", \"pstnUsages\": [\"Local\", \"LongDistance\", \"International\"]},\n");
+            writer.Write("      {\"scope\": \"user\", \"name\": \"lobby\", \"pstnUsages\": [\"Local\"]}\n    ],\n    \"routes\": [\n");
+            for (int s = 0; s < _sites; s++)
+            {
+                writer.Write($"      {{\"name\": \"{SiteId(s)}-local\", \"pattern\": \"{LocalPattern(s).Replace("\\", "\\\\", StringComparison.Ordinal)}\", \"pstnUsages\": [\"Local\"], \"trunks\": [\"{SiteId(s)}-pri\"]}},\n");
+            }
+
+            writer.Write($"      {{\"name\": \"long-distance\", \"pattern\": \"^\\\\+1\\\\d{{10}}$\", \"pstnUsages\": [\"LongDistance\"], \"trunks\": [\"{SiteId(0)}-pri\"]}},\n");
+            writer.Write($"      {{\"name\": \"international\", \"pattern\": \"^\\\\+[2-9]\\\\d{{6,14}}$\", \"pstnUsages\": [\"International\"], \"trunks\": [\"{SiteId(0)}-pri\"]}}\n    ]\n  }},\n");
+
             WriteJsonList(writer, "users", _users, u =>
             {
                 User user = NextUser(u);
-                return $"{{\"sip\": \"{user.Sip}\", \"site\": \"{user.Site}\", \"enabled\": true, \"enterpriseVoice\": true, \"lineUri\": \"{user.LineUri}\"}}";
+                return $"{{\"sip\": \"{user.Sip}\", \"site\": \"{user.Site}\", \"enabled\": true, \"enterpriseVoice\": true, \"lineUri\": \"{user.LineUri}\"{JsonGrants(u)}}}";
             }, last: true);
             writer.Write("}\n");
         }
@@ -190,6 +243,18 @@ namespace TopologyLint.Bench
             ("edge", "edge", "windows-server-2012-r2", false),
             ("med", "mediation", "windows-server-2012-r2", true),
         };
+
+        /// <summary>A site's area code, for its dial plan and local route: 200 upwards, distinct per site.</summary>
+        private static string AreaCode(int site) => (200 + site).ToString(CultureInfo.InvariantCulture);
+
+        private static string LocalPattern(int site) => $"^\\+1{AreaCode(site)}\\d{{7}}$";
+
+        /// <summary>The voice policy and dial plan a user is granted (most users have those of their site and the global policy).</summary>
+        private static string YamlGrants(int user)
+            => user % LobbyEvery == 0 ? ", voicePolicy: lobby, dialPlan: lobby" : user % InternationalEvery == 0 ? ", voicePolicy: international" : string.Empty;
+
+        private static string JsonGrants(int user)
+            => user % LobbyEvery == 0 ? ", \"voicePolicy\": \"lobby\", \"dialPlan\": \"lobby\"" : user % InternationalEvery == 0 ? ", \"voicePolicy\": \"international\"" : string.Empty;
 
         private static string SiteId(int site) => "site" + site.ToString("D4", CultureInfo.InvariantCulture);
 

@@ -67,6 +67,20 @@ namespace TopologyLint.Analyzers.Tests
             Assert.Empty(diagnostics.Select(d => d.Describe()));
         }
 
+        [Theory]
+        [InlineData("voice.topology.yaml")]
+        [InlineData("network.topology.yaml")]
+        public void VoiceRoutingExamples_ReportTheEnginesDiagnostics(string name)
+        {
+            string path = Path.Combine(Repository.Root, "examples", "broken", name);
+
+            ImmutableArray<Diagnostic> diagnostics = AnalyzerRun.Diagnostics(new InMemoryAdditionalText(path, File.ReadAllText(path)));
+
+            LintResult engine = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { path });
+            Assert.Contains(diagnostics, d => d.Id.StartsWith("TL4", System.StringComparison.Ordinal));
+            Assert.Equal(engine.Diagnostics.Select(d => d.Describe()), diagnostics.OrderBy(d => d, DiagnosticOrder.Instance).Select(d => d.Describe()));
+        }
+
         [Fact]
         public void FilesThatAreNotTopologyDocuments_AreNotLinted()
         {

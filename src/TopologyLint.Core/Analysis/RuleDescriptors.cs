@@ -9,6 +9,7 @@ namespace TopologyLint.Analysis
         public const string Prerequisites = "Prerequisites";
         public const string Availability = "Availability";
         public const string Emergency = "Emergency";
+        public const string VoiceRouting = "VoiceRouting";
     }
 
     /// <summary>Builds descriptors the same way for every rule, so help links and defaults stay uniform.</summary>

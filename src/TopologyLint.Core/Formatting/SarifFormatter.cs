@@ -24,7 +24,7 @@ namespace TopologyLint.Formatting
     /// </summary>
     public sealed class SarifFormatter : IReportFormatter
     {
-        private static readonly char[] WordSeparators = { ' ', '-' };
+        private static readonly char[] WordSeparators = { ' ', '-', ',' };
 
         public const string SourceRootId = "%SRCROOT%";
 
@@ -417,7 +417,7 @@ namespace TopologyLint.Formatting
 
         /// <summary>
         /// A title as a SARIF rule name: each word capitalized, acronyms too (<c>PSTN</c> becomes <c>Pstn</c>,
-        /// <c>RTCUniversal</c> <c>RtcUniversal</c>), apostrophes and the article "a" dropped, so no two capitals
+        /// <c>RTCUniversal</c> <c>RtcUniversal</c>), apostrophes, commas and the article "a" dropped, so no two capitals
         /// meet ("CallersLocation", "OnSingle").
         /// </summary>
         internal static string PascalCase(string title)

@@ -120,6 +120,8 @@ namespace TopologyLint.Model
     /// <summary>A normalization rule of a dial plan or a translation rule of a trunk (A.2, "Rule").</summary>
     public sealed class NumberRule : TopologyItem
     {
+        private NumberPattern? _parsedPattern;
+
         internal NumberRule(MappingNode node, ScalarNode? name, ScalarNode? pattern, ScalarNode? translation)
             : base(node)
         {
@@ -132,6 +134,9 @@ namespace TopologyLint.Model
 
         /// <summary>The .NET regular expression, as written.</summary>
         public ScalarNode? Pattern { get; }
+
+        /// <summary>The pattern parsed (RULES-v2 "Numbers and patterns"), once; null when no pattern is written.</summary>
+        public NumberPattern? ParsedPattern => _parsedPattern ??= Pattern == null ? null : NumberPattern.Parse(Pattern.Value);
 
         /// <summary>The .NET replacement pattern, as written.</summary>
         public ScalarNode? Translation { get; }
@@ -245,6 +250,8 @@ namespace TopologyLint.Model
     /// <summary>A voice route (A.4).</summary>
     public sealed class Route : TopologyItem
     {
+        private NumberPattern? _parsedPattern;
+
         internal Route(MappingNode node, ScalarNode? name, ScalarNode? pattern, ItemList<Reference<PstnUsage>> pstnUsages, ItemList<TrunkReference> trunks)
             : base(node)
         {
@@ -265,6 +272,9 @@ namespace TopologyLint.Model
 
         /// <summary>The number pattern (Lync's <c>NumberPattern</c>), as written.</summary>
         public ScalarNode? Pattern { get; }
+
+        /// <summary>The pattern parsed (RULES-v2 "Numbers and patterns"), once; null when no pattern is written.</summary>
+        public NumberPattern? ParsedPattern => _parsedPattern ??= Pattern == null ? null : NumberPattern.Parse(Pattern.Value);
 
         public ItemList<Reference<PstnUsage>> PstnUsages { get; }
 
