@@ -28,7 +28,7 @@ namespace TopologyLint.Model
         /// <summary>Character sets by the text that writes them; the same few (<c>\d</c>, <c>[2-9]</c>) recur across patterns.</summary>
         private static readonly ConcurrentDictionary<string, Automaton> CharacterSets = new ConcurrentDictionary<string, Automaton>(StringComparer.Ordinal);
 
-        /// <summary>L(p) as a minimal automaton, or null when the pattern is not valid or not in the regular subset. Built once per pattern.</summary>
+        /// <summary>L(p) as a minimal automaton, or null when the pattern is not valid or not in the regular subset. Built once per pattern. (Ask <see cref="BasicOperations.IsEmpty"/> whether it is empty: Fare's <c>Automaton.IsEmpty</c> is a representation flag.)</summary>
         public static Automaton? Of(NumberPattern pattern)
             => pattern.IsValid ? Languages.GetValue(pattern, p => new LanguageBox(new Parser(p.Text).ParsePattern())).Automaton : null;
 
@@ -37,10 +37,10 @@ namespace TopologyLint.Model
         /// ∩ complement(earlierUnion) is empty. <paramref name="later"/> must have a non-empty language.
         /// </summary>
         public static bool IsCovered(Automaton later, Automaton earlierUnion)
-            => BasicOperations.Intersection(later, BasicOperations.Complement(earlierUnion)).IsEmpty;
+            => BasicOperations.IsEmpty(BasicOperations.Intersection(later, BasicOperations.Complement(earlierUnion)));
 
         /// <summary>Whether some string is in both languages.</summary>
-        public static bool Overlaps(Automaton first, Automaton second) => !BasicOperations.Intersection(first, second).IsEmpty;
+        public static bool Overlaps(Automaton first, Automaton second) => !BasicOperations.IsEmpty(BasicOperations.Intersection(first, second));
 
         private static Automaton CharacterSet(string written)
             => CharacterSets.GetOrAdd(written, text =>

@@ -44,7 +44,7 @@ namespace TopologyLint.Rules.VoiceRouting
             Automaton? union = null;
             foreach (NumberRule rule in rules)
             {
-                if (rule.ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || language.IsEmpty)
+                if (rule.ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || BasicOperations.IsEmpty(language))
                 {
                     continue;
                 }
