@@ -31,9 +31,18 @@ namespace TopologyLint.Core.Tests.Rules.VoiceRouting
             var lint = Verify(WithRules(
                 "        - {name: low, pattern: '^[0-4]\\d{3}$', translation: '+1425555$0'}\n" +
                 "        - {name: high, pattern: '^[5-9]\\d{3}$', translation: '+1425556$0'}\n" +
-                "        - {name: any, pattern: [|'^\\d{4}$'|], translation: '+1425557$0'}\n"));
+                "        - {name: any, pattern: [|'^[0-9]\\d{3}$'|], translation: '+1425557$0'}\n"));
 
             Assert.Contains("(first 'low', line 47)", lint.Single.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Digits_are_every_Unicode_decimal_digit_so_ascii_ranges_do_not_cover_them()
+        {
+            Verify(WithRules(
+                "        - {name: low, pattern: '^[0-4]\\d{3}$', translation: '+1425555$0'}\n" +
+                "        - {name: high, pattern: '^[5-9]\\d{3}$', translation: '+1425556$0'}\n" +
+                "        - {name: any, pattern: '^\\d{4}$', translation: '+1425557$0'}\n"));
         }
 
         [Fact]
