@@ -28,9 +28,18 @@ namespace TopologyLint.Model
         /// <summary>Character sets by the text that writes them; the same few (<c>\d</c>, <c>[2-9]</c>) recur across patterns.</summary>
         private static readonly ConcurrentDictionary<string, Automaton> CharacterSets = new ConcurrentDictionary<string, Automaton>(StringComparer.Ordinal);
 
-        /// <summary>L(p) as a minimal automaton, or null when the pattern is not valid or not in the regular subset. Built once per pattern. (Ask <see cref="BasicOperations.IsEmpty"/> whether it is empty: Fare's <c>Automaton.IsEmpty</c> is a representation flag.)</summary>
+        /// <summary>How many pattern texts <see cref="ByText"/> keeps: the distinct patterns of a deployment are a few dozen.</summary>
+        private const int MaxCachedTexts = 4096;
+
+        /// <summary>
+        /// Languages by pattern text, across models: the same few patterns recur in every site's dial plan and in every
+        /// edit an editor lints again, and building an automaton costs milliseconds. Bounded; past the bound, not kept.
+        /// </summary>
+        private static readonly ConcurrentDictionary<string, LanguageBox> ByText = new ConcurrentDictionary<string, LanguageBox>(StringComparer.Ordinal);
+
+        /// <summary>L(p) as a minimal automaton, or null when the pattern is not valid or not in the regular subset. Built once per pattern text. (Ask <see cref="BasicOperations.IsEmpty"/> whether it is empty: Fare's <c>Automaton.IsEmpty</c> is a representation flag.)</summary>
         public static Automaton? Of(NumberPattern pattern)
-            => pattern.IsValid ? Languages.GetValue(pattern, p => new LanguageBox(new Parser(p.Text).ParsePattern())).Automaton : null;
+            => pattern.IsValid ? Languages.GetValue(pattern, p => Build(p.Text)).Automaton : null;
 
         /// <summary>
         /// Whether every string <paramref name="later"/> matches is in <paramref name="earlierUnion"/>, the union of the earlier languages: L(later)
@@ -41,6 +50,17 @@ namespace TopologyLint.Model
 
         /// <summary>Whether some string is in both languages.</summary>
         public static bool Overlaps(Automaton first, Automaton second) => !BasicOperations.IsEmpty(BasicOperations.Intersection(first, second));
+
+        private static LanguageBox Build(string text)
+        {
+            if (ByText.TryGetValue(text, out LanguageBox? known))
+            {
+                return known;
+            }
+
+            var built = new LanguageBox(new Parser(text).ParsePattern());
+            return ByText.Count < MaxCachedTexts ? ByText.GetOrAdd(text, built) : built;
+        }
 
         private static Automaton CharacterSet(string written)
             => CharacterSets.GetOrAdd(written, text =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Fare;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
@@ -27,38 +28,68 @@ namespace TopologyLint.Rules.VoiceRouting
 
         protected override void Analyze(Topology topology, RuleContext context)
         {
+            // Site dial plans usually repeat one list of patterns: each distinct list is decided once.
+            var decided = new Dictionary<string, List<(int Shadowed, int First)>>(System.StringComparer.Ordinal);
             foreach (DialPlan plan in topology.DialPlans)
             {
-                AnalyzeList(plan.NormalizationRules, context);
+                AnalyzeList(plan.NormalizationRules, decided, context);
             }
 
             foreach (Trunk trunk in topology.Trunks)
             {
-                AnalyzeList(trunk.TranslationRules, context);
+                AnalyzeList(trunk.TranslationRules, decided, context);
             }
         }
 
-        private static void AnalyzeList(IReadOnlyList<NumberRule> rules, RuleContext context)
+        private static void AnalyzeList(ItemList<NumberRule> rules, Dictionary<string, List<(int Shadowed, int First)>> decided, RuleContext context)
         {
-            var earlier = new List<(NumberRule Rule, Automaton Language)>();
-            Automaton? union = null;
-            foreach (NumberRule rule in rules)
+            string key = string.Join("\n", rules.Select(r => r.Pattern?.Value ?? string.Empty));
+            if (!decided.TryGetValue(key, out List<(int Shadowed, int First)>? found))
             {
-                if (rule.ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || BasicOperations.IsEmpty(language))
+                found = Decide(rules);
+                decided[key] = found;
+            }
+
+            foreach ((int shadowed, int first) in found)
+            {
+                NumberRule rule = rules[shadowed];
+                NumberRule earlier = rules[first];
+                context.Report(rule.Pattern!, rule, earlier, earlier.Node.ReportNode.LineSpan.Start.Line + 1);
+            }
+        }
+
+        /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>
+        private static List<(int Shadowed, int First)> Decide(ItemList<NumberRule> rules)
+        {
+            var found = new List<(int Shadowed, int First)>();
+            var earlier = new List<(int Index, Automaton Language)>();
+            Automaton? union = null;
+            for (int i = 0; i < rules.Count; i++)
+            {
+                if (rules[i].ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || BasicOperations.IsEmpty(language))
                 {
                     continue;
                 }
 
                 if (union != null && PatternLanguage.IsCovered(language, union))
                 {
-                    NumberRule first = earlier.Find(e => PatternLanguage.Overlaps(e.Language, language)).Rule;
-                    context.Report(rule.Pattern!, rule, first, first.Node.ReportNode.LineSpan.Start.Line + 1);
+                    found.Add((i, earlier.Find(e => PatternLanguage.Overlaps(e.Language, language)).Index));
                 }
 
-                earlier.Add((rule, language));
-                union = union == null ? language : BasicOperations.Union(new List<Automaton> { union, language });
-                union.Minimize();
+                earlier.Add((i, language));
+                if (union == null)
+                {
+                    // The shared automaton is never changed: a union is a new one, minimized in place.
+                    union = language;
+                }
+                else
+                {
+                    union = BasicOperations.Union(new List<Automaton> { union, language });
+                    union.Minimize();
+                }
             }
+
+            return found;
         }
     }
 }
