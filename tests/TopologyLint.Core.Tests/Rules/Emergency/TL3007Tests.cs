@@ -50,12 +50,12 @@ namespace TopologyLint.Core.Tests.Rules.Emergency
         [Fact]
         public void A_route_pattern_that_times_out_counts_as_no_match_and_the_message_says_so()
         {
-            // Matching "+911" cannot backtrack for long; a dial string of ten digits against a nested quantifier can.
+            // A nested quantifier backtracks for long on a long number (a dial string longer than the schema allows: TL0002's).
             var lint = Verify(Topology(
                 "    - {name: emergency, pattern: '^((.|\\d|[+\\d])+)+[a-z]$', pstnUsages: [Emergency], trunks: [gw01-tls]}\n",
-                "{scope: global, enhancedEmergencyServices: true, emergencyDialString: \"9999999999\", pstnUsage: [|Emergency|]}"));
+                "{scope: global, enhancedEmergencyServices: true, emergencyDialString: \"999999999999999999999999\", pstnUsage: [|Emergency|]}"));
 
-            Assert.Contains("took longer than 1 s on '+9999999999' and counts as no match", lint.Single.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+            Assert.Contains("took longer than 1 s on '+999999999999999999999999' and counts as no match", lint.Single.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         }
 
         [Theory]
