@@ -132,6 +132,34 @@ namespace TopologyLint.Engine
             return Lint(root, sink, cancellationToken);
         }
 
+        /// <summary>
+        /// Loads a root document and its include fragments and binds the model, running no rule (what <c>topolint call</c>
+        /// needs). <paramref name="loadProblems"/> holds the TL0001 and TL0005 diagnostics, which stop such a command; the model
+        /// is null when the root is not a mapping.
+        /// </summary>
+        public Topology? LoadTopology(string path, out ImmutableArray<Diagnostic> loadProblems)
+        {
+            var sink = new DiagnosticSink(_options.Configuration, path);
+            byte[]? bytes = FileReader.TryRead(_fileSystem, path, _options.Limits, out string? refusal);
+            if (bytes == null)
+            {
+                var unread = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
+                sink.Report(DocumentDiagnostics.SyntaxError, path, default, default, $"The file cannot be read: {refusal}");
+                loadProblems = PolicyPipeline.FinishRoot(path, ImmutableArray.Create(unread), sink).Diagnostics;
+                return null;
+            }
+
+            LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink);
+            var documents = new List<LoadedDocument> { root };
+            documents.AddRange(new IncludeResolver(_fileSystem, _options.Limits, sink).LoadFragments(root));
+            loadProblems = PolicyPipeline.FinishRoot(path, documents.ToImmutableArray(), sink).Diagnostics
+                .Where(d => d.Id == DocumentDiagnostics.SyntaxError.Id || d.Id == DocumentDiagnostics.Include.Id)
+                .ToImmutableArray();
+            return root.Root is MappingNode rootMapping
+                ? Binder.Bind(rootMapping, documents.Skip(1).Select(d => d.Root).OfType<MappingNode>())
+                : null;
+        }
+
         /// <summary>Lints a root document whose text the host already holds (an editor's buffer).</summary>
         public LintedFile LintText(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default)
         {

@@ -36,10 +36,13 @@ namespace TopologyLint.Formatting
         public int Count(DiagnosticSeverity severity) => Result.Diagnostics.Count(d => d.Severity == severity);
 
         /// <summary>The path as shown to users: relative to <see cref="BaseDirectory"/> with forward slashes when inside it.</summary>
-        public string DisplayPath(string path)
+        public string DisplayPath(string path) => DisplayPath(path, BaseDirectory);
+
+        /// <summary>The path as shown to users: relative to <paramref name="baseDirectory"/> with forward slashes when inside it.</summary>
+        public static string DisplayPath(string path, string baseDirectory)
         {
             string full = Path.GetFullPath(path);
-            string root = BaseDirectory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? BaseDirectory : BaseDirectory + Path.DirectorySeparatorChar;
+            string root = baseDirectory.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? baseDirectory : baseDirectory + Path.DirectorySeparatorChar;
             return full.StartsWith(root, StringComparison.Ordinal)
                 ? full.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/')
                 : full;

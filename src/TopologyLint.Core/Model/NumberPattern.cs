@@ -68,6 +68,30 @@ namespace TopologyLint.Model
         }
 
         /// <summary>
+        /// Evaluates the pattern on <paramref name="number"/> once: its first match, or null when it does not match, is not
+        /// valid, or the evaluation timed out (<paramref name="timedOut"/> then says so, so that callers can report it).
+        /// </summary>
+        public Match? FirstMatch(string number, out bool timedOut)
+        {
+            timedOut = false;
+            if (Regex == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                Match match = Regex.Match(number);
+                return match.Success ? match : null;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                timedOut = true;
+                return null;
+            }
+        }
+
+        /// <summary>
         /// The first group reference of <paramref name="translation"/> that this pattern does not define (<c>$3</c> with two
         /// groups, <c>${area}</c> with no group of that name), as written; null when every reference is defined or the
         /// pattern is not valid. References are read as .NET reads a replacement pattern: <c>$$</c> is a dollar sign,

@@ -23,6 +23,7 @@ namespace TopologyLint.Core.Tests.Model
             "examples/contoso-json/contoso.topology.json",
             "examples/broken/voice.topology.yaml",
             "examples/broken/network.topology.yaml",
+            "examples/broken/call-path.topology.yaml",
         };
 
         public static IEnumerable<object[]> Roots()
