@@ -8,7 +8,7 @@ namespace TopologyLint.Rules.Prerequisites
 {
     /// <summary>
     /// TL1101: a central site has no front-end pool of its own; reported at the site. Runs only when the topology
-    /// has a front-end pool at all (without one, TL1001 reports the topology).
+    /// has a front-end pool at all (without one, TL1001 reports the topology) and every front-end pool's site resolves.
     /// </summary>
     public sealed class CentralSiteFrontEndRule : ModelRule
     {
@@ -26,7 +26,9 @@ namespace TopologyLint.Rules.Prerequisites
         protected override void Analyze(Topology topology, RuleContext context)
         {
             Pool[] frontEnds = topology.Pools.Where(p => p.Role.Value == PoolRole.FrontEnd).ToArray();
-            if (frontEnds.Length == 0)
+
+            // A front-end pool whose site TL0003 reports may be the missing one: it is not counted as missing.
+            if (frontEnds.Length == 0 || frontEnds.Any(p => p.Site.Target == null && !p.Site.IsAbsent))
             {
                 return;
             }

@@ -32,6 +32,14 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         }
 
         [Fact]
+        public void A_front_end_pool_whose_site_names_nothing_is_not_counted_as_missing()
+        {
+            Verify(WithSites("  - {id: dallas, kind: central}\n").With(
+                "reverseProxies:\n",
+                "  - {fqdn: fe2.contoso.local, role: front-end, edition: enterprise, site: {|TL0003:dalas|}, servers: [{fqdn: fe21.contoso.local}, {fqdn: fe22.contoso.local}, {fqdn: fe23.contoso.local}]}\nreverseProxies:\n"));
+        }
+
+        [Fact]
         public void Does_not_run_when_the_topology_has_no_front_end_pool()
         {
             Verify(WithSites("  - {id: dallas, kind: central}\n").With("    role: front-end\n", "    role: director\n"));
