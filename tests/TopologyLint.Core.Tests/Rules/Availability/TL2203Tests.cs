@@ -54,6 +54,16 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         }
 
         [Fact]
+        public void Users_listed_with_a_registrar_pool_are_homed_there()
+        {
+            string users = string.Concat(Enumerable.Range(1, 40_001).Select(i => $"  - {{sip: u{i}@contoso.com, site: hq, enabled: true, registrarPool: fe.contoso.local}}\n"));
+
+            var lint = Verify(PairedPools.With("    backupPool: fe2.contoso.local\n", "edition: enterprise, backupPool: fe.contoso.local", Servers(12)).With(Fe, MarkedFe) + users);
+
+            Assert.Contains("homes 40,001 users", lint.Single.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_pool_within_capacity_is_clean()
         {
             Verify(PairedPools.With("    backupPool: fe2.contoso.local\n    plannedUsers: 9990\n", "edition: enterprise, backupPool: fe.contoso.local, plannedUsers: 9990"));
