@@ -16,12 +16,13 @@ namespace TopologyLint.Cli.Tests
         {
             using var temp = new CliTestDirectory();
             string root = Unnormalized(temp);
+            int line = Array.FindIndex(File.ReadAllLines(root), l => l.Contains("\"+1 425 555 0101\"", StringComparison.Ordinal)) + 1;
 
             var (exitCode, stdout, stderr) = CliTestDirectory.Run("fix", root);
 
             Assert.Equal(0, exitCode);
             Assert.Equal(string.Empty, stderr);
-            Assert.Contains("contoso.topology.yaml:119:", stdout);
+            Assert.Contains($"contoso.topology.yaml:{line}:", stdout);
             Assert.Contains("fixed TL1009: Write the line URI as 'tel:+14255550101'", stdout);
             Assert.Contains("1 fix applied in 1 file", stdout);
             Assert.Contains("0 errors", stdout);

@@ -20,22 +20,22 @@ namespace TopologyLint.Core.Tests.Rules
             "  prepared: true\n" +                                                                                      // 5
             "  administrators:\n" +                                                                                     // 6
             "    - {account: CONTOSO\\admin, groups: [RTCUniversalServerAdmins]}\n" +                                   // 7
-            "pki:\n" +                                                                                                  // 8
-            "  certificationAuthority: {kind: enterprise, name: contoso-ca}\n" +                                        // 9
-            "exchange: {version: \"2013\", servicePack: 1, unifiedMessaging: true}\n" +                                 // 10
-            "sites:\n" +                                                                                                // 11
-            "  - id: hq\n" +                                                                                            // 12
-            "    kind: central\n" +                                                                                     // 13
-            "    address: {street: 1 Main St, city: Redmond, region: WA, postalCode: \"98052\", country: US}\n" +       // 14
-            "    emergency: {alternativeAccess: [pstn-line], numbers: [\"911\"], locationInformation: true}\n" +        // 15
-            "pools:\n" +                                                                                                // 16
-            "  - fqdn: fe.contoso.local\n" +                                                                            // 17
-            "    role: front-end\n" +                                                                                   // 18
-            "    edition: enterprise\n" +                                                                               // 19
-            "    site: hq\n" +                                                                                          // 20
-            "    servers:\n" +                                                                                          // 21
-            "      - {fqdn: fe01.contoso.local, domainMember: true}\n" +                                                // 22
-            "      - {fqdn: fe02.contoso.local, domainMember: true}\n" +                                                // 23
+            "pki: {certificationAuthority: {kind: enterprise, name: contoso-ca}}\n" +                                  // 8
+            "exchange: {version: \"2013\", servicePack: 1, unifiedMessaging: true}\n" +                                 // 9
+            "sites:\n" +                                                                                                // 10
+            "  - id: hq\n" +                                                                                            // 11
+            "    kind: central\n" +                                                                                     // 12
+            "    address: {street: 1 Main St, city: Redmond, region: WA, postalCode: \"98052\", country: US}\n" +       // 13
+            "    emergency: {alternativeAccess: [pstn-line], numbers: [\"911\"], locationInformation: true}\n" +        // 14
+            "pools:\n" +                                                                                                // 15
+            "  - fqdn: fe.contoso.local\n" +                                                                            // 16
+            "    role: front-end\n" +                                                                                   // 17
+            "    edition: enterprise\n" +                                                                               // 18
+            "    site: hq\n" +                                                                                          // 19
+            "    servers:\n" +                                                                                          // 20
+            "      - {fqdn: fe01.contoso.local, domainMember: true}\n" +                                                // 21
+            "      - {fqdn: fe02.contoso.local, domainMember: true}\n" +                                                // 22
+            "      - {fqdn: fe03.contoso.local, domainMember: true}\n" +                                                // 23
             "  - fqdn: edge.contoso.com\n" +                                                                            // 24
             "    role: edge\n" +                                                                                        // 25
             "    site: hq\n" +                                                                                          // 26

@@ -7,12 +7,12 @@ namespace TopologyLint.Core.Tests.Rules.Availability
 {
     public class TL2001Tests : RuleTests<SingleServerFrontEndRule>
     {
-        private const string SecondFrontEndServer = "      - {fqdn: fe02.contoso.local, domainMember: true}\n";
+        private const string OtherFrontEndServers = "      - {fqdn: fe02.contoso.local, domainMember: true}\n      - {fqdn: fe03.contoso.local, domainMember: true}\n";
 
         [Fact]
         public void Fires_at_the_site_when_its_only_front_end_pool_has_one_server()
         {
-            var lint = Verify(ValidTopology.With(SecondFrontEndServer, string.Empty).MarkHq());
+            var lint = Verify(ValidTopology.With(OtherFrontEndServers, string.Empty).MarkHq());
 
             Assert.StartsWith("The site 'hq' has Enterprise Voice users, and each of its front-end pools (fe.contoso.local) has one server", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
@@ -20,7 +20,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         [Fact]
         public void A_second_front_end_pool_with_more_servers_is_enough()
         {
-            Verify(ValidTopology.With(SecondFrontEndServer, string.Empty).With(
+            Verify(ValidTopology.With(OtherFrontEndServers, string.Empty).With(
                 "pools:\n",
                 "pools:\n  - {fqdn: fe2.contoso.local, role: front-end, edition: enterprise, site: hq, servers: [{fqdn: fe21.contoso.local}, {fqdn: fe22.contoso.local}]}\n"));
         }
@@ -28,7 +28,7 @@ namespace TopologyLint.Core.Tests.Rules.Availability
         [Fact]
         public void A_site_without_enterprise_voice_users_is_not_checked()
         {
-            Verify(ValidTopology.With(SecondFrontEndServer, string.Empty).Replace("enterpriseVoice: true", "enterpriseVoice: false"));
+            Verify(ValidTopology.With(OtherFrontEndServers, string.Empty).Replace("enterpriseVoice: true", "enterpriseVoice: false"));
         }
     }
 }

@@ -6,7 +6,7 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
 {
     public class TL1014Tests : RuleTests<CertificationAuthorityRule>
     {
-        private const string Pki = "pki:\n  certificationAuthority: {kind: enterprise, name: contoso-ca}\n";
+        private const string Pki = "pki: {certificationAuthority: {kind: enterprise, name: contoso-ca}}\n";
 
         [Theory]
         [InlineData("")]
