@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Model;
@@ -19,6 +20,9 @@ namespace TopologyLint.Rules.ExternalAccess
         internal const string NotHttpsMessage = "does not start with https://";
 
         private static readonly char[] AuthorityEnd = { '/', '?', '#' };
+
+        /// <summary>A scheme followed by a single slash (<c>http:/meet</c>): not a host and port, though it has a colon.</summary>
+        private static readonly Regex SchemeWithoutAuthority = new Regex("^[A-Za-z][A-Za-z0-9+.-]*:(?=/)", RegexOptions.CultureInvariant);
 
         public SimpleUrlRule()
             : base(
@@ -135,13 +139,14 @@ namespace TopologyLint.Rules.ExternalAccess
         }
 
         /// <summary>
-        /// The host and port part: after <c>scheme://</c> (or from the start without one) up to the path, query or
+        /// The host and port part: after <c>scheme://</c> (or from the start without one, after a <c>scheme:</c> that a
+        /// <c>/</c> follows, as in <c>http:/x</c>) up to the path, query or
         /// fragment, without user information; an IPv6 literal's brackets are skipped so that its colons are no port.
         /// </summary>
         private static string? Authority(string url)
         {
             int scheme = url.IndexOf("://", StringComparison.Ordinal);
-            int start = scheme < 0 ? 0 : scheme + 3;
+            int start = scheme >= 0 ? scheme + 3 : SchemeWithoutAuthority.Match(url).Length;
             int end = url.IndexOfAny(AuthorityEnd, start);
             string authority = url.Substring(start, (end < 0 ? url.Length : end) - start);
             int at = authority.LastIndexOf('@');

@@ -93,6 +93,18 @@ namespace TopologyLint.Core.Tests.Rules.ExternalAccess
         }
 
         [Fact]
+        public void A_port_without_a_scheme_is_a_port()
+        {
+            Verify(WithSimpleUrls(admin: "  admin: [|[|\"admin.contoso.com:444\"|]|]\n"));
+        }
+
+        [Fact]
+        public void A_scheme_with_one_slash_is_no_port()
+        {
+            Verify(WithSimpleUrls(admin: "  admin: [|\"https:/admin.contoso.com\"|]\n"));
+        }
+
+        [Fact]
         public void A_pool_fqdn_in_a_url_is_reported_at_the_url()
         {
             var lint = Verify(WithSimpleUrls(admin: "  admin: [|\"https://FE.contoso.local/admin\"|]\n"));
