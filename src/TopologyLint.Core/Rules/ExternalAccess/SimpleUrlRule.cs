@@ -89,7 +89,7 @@ namespace TopologyLint.Rules.ExternalAccess
             }
         }
 
-        /// <summary>The URLs in the rule's order: the <c>meet</c> items, <c>dialin</c>, <c>admin</c>.</summary>
+        /// <summary>The URLs in the rule's order (the <c>meet</c> items, <c>dialin</c>, <c>admin</c>), each with how messages name it.</summary>
         private static List<(string Label, ScalarNode Url)> UrlsInOrder(SimpleUrls simpleUrls)
         {
             var urls = new List<(string, ScalarNode)>();
@@ -97,18 +97,18 @@ namespace TopologyLint.Rules.ExternalAccess
             {
                 if (meet.Url.Node is { } url)
                 {
-                    urls.Add(($"meet URL of '{meet.Domain.Name}'", url));
+                    urls.Add(($"meet URL '{url.Value}' of '{meet.Domain.Name}'", url));
                 }
             }
 
             if (simpleUrls.Dialin.Node is { } dialin)
             {
-                urls.Add(("dialin URL", dialin));
+                urls.Add(($"dialin URL '{dialin.Value}'", dialin));
             }
 
             if (simpleUrls.Admin.Node is { } admin)
             {
-                urls.Add(("admin URL", admin));
+                urls.Add(($"admin URL '{admin.Value}'", admin));
             }
 
             return urls;
@@ -120,19 +120,19 @@ namespace TopologyLint.Rules.ExternalAccess
             string text = url.Value;
             if (!text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(url, $"The {label} '{text}' {NotHttpsMessage}: every simple URL must");
+                context.Report(url, $"The {label} {NotHttpsMessage}: every simple URL must");
             }
 
             if (Authority(text) is { } authority && authority.IndexOf(':') >= 0)
             {
-                context.Report(url, $"The {label} '{text}' holds a port ('{authority}'): simple URLs cannot contain port information");
+                context.Report(url, $"The {label} holds a port ('{authority}'): simple URLs cannot contain port information");
             }
 
             foreach (Pool pool in topology.Pools)
             {
                 if (pool.Fqdn is { } fqdn && fqdn.Value.Length > 0 && text.IndexOf(fqdn.Value, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    context.Report(url, $"The {label} '{text}' contains the FQDN of the pool '{fqdn.Value}': simple URLs cannot contain the FQDN of a pool");
+                    context.Report(url, $"The {label} contains the FQDN of the pool '{fqdn.Value}': simple URLs cannot contain the FQDN of a pool");
                     break;
                 }
             }
@@ -185,14 +185,14 @@ namespace TopologyLint.Rules.ExternalAccess
 
                 if (equal >= 0)
                 {
-                    context.Report(url, $"The {label} '{url.Value}' is the same as the {urls[equal].Label} '{urls[equal].Url.Value}': each simple URL must be unique");
+                    context.Report(url, $"The {label} is the same as the {urls[equal].Label}: each simple URL must be unique");
                 }
 
                 for (int j = 0; j < urls.Count; j++)
                 {
                     if (IsPrefix(compared[j], compared[i]))
                     {
-                        context.Report(url, $"The {urls[j].Label} '{urls[j].Url.Value}' is a prefix of the {label} '{url.Value}': a simple URL cannot be a prefix of another");
+                        context.Report(url, $"The {urls[j].Label} is a prefix of the {label}: a simple URL cannot be a prefix of another");
                         break;
                     }
                 }

@@ -83,7 +83,7 @@ namespace TopologyLint.Core.Tests.Rules.ExternalAccess
         {
             var lint = Verify(WithSimpleUrls("    - {domain: contoso.com, url: [|\"https://meet.contoso.com:443/x\"|]}\n"));
 
-            Assert.Equal("The meet URL of 'contoso.com' 'https://meet.contoso.com:443/x' holds a port ('meet.contoso.com:443'): simple URLs cannot contain port information", MessageOf(lint));
+            Assert.Equal("The meet URL 'https://meet.contoso.com:443/x' of 'contoso.com' holds a port ('meet.contoso.com:443'): simple URLs cannot contain port information", MessageOf(lint));
         }
 
         [Fact]
@@ -127,7 +127,7 @@ namespace TopologyLint.Core.Tests.Rules.ExternalAccess
                 "    - {domain: contoso.com, url: [|\"https://lync.contoso.com/Meet/Dialin\"|]}\n",
                 "  dialin: \"https://lync.contoso.com/meet/\"\n"));
 
-            Assert.Equal("The dialin URL 'https://lync.contoso.com/meet/' is a prefix of the meet URL of 'contoso.com' 'https://lync.contoso.com/Meet/Dialin': a simple URL cannot be a prefix of another", MessageOf(lint));
+            Assert.Equal("The dialin URL 'https://lync.contoso.com/meet/' is a prefix of the meet URL 'https://lync.contoso.com/Meet/Dialin' of 'contoso.com': a simple URL cannot be a prefix of another", MessageOf(lint));
         }
 
         [Fact]
