@@ -44,7 +44,7 @@ namespace TopologyLint.Core.Tests.Rules.Capacity
         [Fact]
         public void Other_roles_are_not_front_end_pools()
         {
-            Verify(ValidTopology.With("      - {fqdn: med02.contoso.local, os: {name: windows-server-2008, edition: enterprise, architecture: x64}, domainMember: true}\n", PoolText.Servers("med", 13)));
+            Verify(ValidTopology.With("      - {fqdn: edge01.contoso.com, domainMember: false}\n", PoolText.Servers("edge", 13)).With("  - fqdn: edge.contoso.com\n", "  - {|TL6004:fqdn|}: edge.contoso.com\n"));
         }
     }
 }
