@@ -21,7 +21,8 @@ namespace TopologyLint.Cli.Tests
 
             Assert.Equal(0, exitCode);
             Assert.Equal(string.Empty, stderr);
-            Assert.Contains("contoso.topology.yaml:119:", stdout);
+            int line = Array.FindIndex(File.ReadAllLines(root), l => l.Contains("\"tel:+14255550101\"", StringComparison.Ordinal)) + 1;
+            Assert.Contains($"contoso.topology.yaml:{line}:", stdout);
             Assert.Contains("fixed TL1009: Write the line URI as 'tel:+14255550101'", stdout);
             Assert.Contains("1 fix applied in 1 file", stdout);
             Assert.Contains("0 errors", stdout);
@@ -132,7 +133,7 @@ namespace TopologyLint.Cli.Tests
             Assert.NotEqual(2, exitCode);
         }
 
-        /// <summary>The clean example with one line URI written as dialled (TL1009 at line 119).</summary>
+        /// <summary>The clean example with one line URI written as dialled (TL1009 there).</summary>
         private static string Unnormalized(CliTestDirectory temp)
         {
             string root = temp.WriteExample(broken: false, out _);
