@@ -133,7 +133,7 @@ namespace TopologyLint.Cli.Tests
             Assert.NotEqual(2, exitCode);
         }
 
-        /// <summary>The clean example with one line URI written as dialled (TL1009 at line 119).</summary>
+        /// <summary>The clean example with one line URI written as dialled (TL1009 there).</summary>
         private static string Unnormalized(CliTestDirectory temp)
         {
             string root = temp.WriteExample(broken: false, out _);

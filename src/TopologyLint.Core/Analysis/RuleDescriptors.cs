@@ -10,6 +10,8 @@ namespace TopologyLint.Analysis
         public const string Availability = "Availability";
         public const string Emergency = "Emergency";
         public const string VoiceRouting = "VoiceRouting";
+        public const string ExternalAccess = "ExternalAccess";
+        public const string Capacity = "Capacity";
     }
 
     /// <summary>Builds descriptors the same way for every rule, so help links and defaults stay uniform.</summary>

@@ -417,13 +417,13 @@ namespace TopologyLint.Formatting
 
         /// <summary>
         /// A title as a SARIF rule name: each word capitalized, acronyms too (<c>PSTN</c> becomes <c>Pstn</c>,
-        /// <c>RTCUniversal</c> <c>RtcUniversal</c>), apostrophes, commas and the article "a" dropped, so no two capitals
-        /// meet ("CallersLocation", "OnSingle").
+        /// <c>RTCUniversal</c> <c>RtcUniversal</c>), apostrophes, commas (of numbers: "80,000" becomes "80000") and the
+        /// article "a" dropped, so no two capitals meet ("CallersLocation", "OnSingle").
         /// </summary>
         internal static string PascalCase(string title)
         {
             var builder = new StringBuilder();
-            foreach (string word in title.Replace("'", string.Empty).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (string word in title.Replace("'", string.Empty).Replace(",", string.Empty).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (string.Equals(word, "a", StringComparison.OrdinalIgnoreCase))
                 {
