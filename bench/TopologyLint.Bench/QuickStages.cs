@@ -119,11 +119,14 @@ namespace TopologyLint.Bench
                 "bind" => () => stages.LoadAndBind(),
                 "rules" => () => stages.AllRules(),
                 "lint" => () => stages.WholeLint(),
+                "lintonly" => () => stages.LintWithoutReport(),
                 _ => throw new ArgumentException($"unknown stage '{stage}'"),
             };
             var stopwatch = Stopwatch.StartNew();
             int runs = 0;
-            while (stopwatch.Elapsed.TotalSeconds < seconds)
+
+            // A negative time is a number of runs (-2: two), for instruction counts (valgrind --tool=callgrind).
+            while (seconds < 0 ? runs < -seconds : stopwatch.Elapsed.TotalSeconds < seconds)
             {
                 action();
                 runs++;

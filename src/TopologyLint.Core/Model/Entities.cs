@@ -272,6 +272,9 @@ namespace TopologyLint.Model
 
         public Field<bool> EnterpriseVoice => MappingFields.Boolean(Node, "enterpriseVoice");
 
+        /// <summary><see cref="EnterpriseVoice"/>'s value, without making its node: rules that visit every user ask for it.</summary>
+        internal bool? EnterpriseVoiceValue => MappingFields.BooleanValue(Node, "enterpriseVoice");
+
         public TextField LineUri => MappingFields.Text(Node, "lineUri");
 
         public override string ToString() => Sip?.Value ?? "(user without sip)";

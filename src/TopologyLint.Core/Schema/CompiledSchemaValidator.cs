@@ -78,7 +78,10 @@ namespace TopologyLint.Schema
             // A scalar's text is read only for a check that needs it (most values need none: reading one from
             // the source makes a string).
             bool isScalar = subject.Kind == NodeKind.Scalar;
-            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null)
+
+            // A string checked only against a simple pattern is matched where it is written, with no string made.
+            bool onlySimplePattern = isScalar && subject.Type == ScalarType.String && schema.SimplePattern != null && schema.MinLength == null && schema.Enum == null;
+            string? text = isScalar && !onlySimplePattern && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null)
                 ? subject.ReadText()
                 : null;
             TokenType token = isScalar ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
@@ -94,7 +97,7 @@ namespace TopologyLint.Schema
 
             if (token == TokenType.String)
             {
-                if (schema.Pattern != null && !schema.Pattern.IsMatch(text!))
+                if (schema.Pattern != null && !(onlySimplePattern ? subject.Matches(schema.SimplePattern!, schema.Pattern) : schema.Pattern.IsMatch(text!)))
                 {
                     Add(violations, SchemaViolationKind.PatternMismatch, subject.Node, propertyName, schema.PatternText);
                 }
@@ -396,6 +399,20 @@ namespace TopologyLint.Schema
 
             /// <summary>A scalar's text, read when called.</summary>
             public string ReadText() => _node is ScalarNode scalar ? scalar.Value : _entry.InlineText;
+
+            /// <summary>Whether a scalar's text matches <paramref name="pattern"/> (<paramref name="regex"/> compiled simply), read where it is written when it can be.</summary>
+            public bool Matches(SimplePattern pattern, Regex regex)
+            {
+                if (_node is null && _entry.InlineSource is { } source && source.Span.Length <= SimplePattern.MaxLength)
+                {
+                    Span<char> chars = stackalloc char[source.Span.Length];
+                    source.Text.CopyTo(source.Span.Start, chars);
+                    return pattern.IsMatch(chars);
+                }
+
+                string text = ReadText();
+                return text.Length <= SimplePattern.MaxLength ? pattern.IsMatch(text.AsSpan()) : regex.IsMatch(text);
+            }
         }
 
         private enum TokenType
@@ -439,6 +456,9 @@ namespace TopologyLint.Schema
             public SchemaType Type { get; set; }
 
             public Regex? Pattern { get; set; }
+
+            /// <summary><see cref="Pattern"/> matched without a string, when it is of the simple shape.</summary>
+            public SimplePattern? SimplePattern { get; set; }
 
             public string? PatternText { get; set; }
 
@@ -572,6 +592,7 @@ namespace TopologyLint.Schema
                         case "pattern":
                             check.PatternText = value.GetString()!;
                             check.Pattern = Pattern(check.PatternText);
+                            check.SimplePattern = SimplePattern.TryCompile(check.PatternText);
                             break;
                         case "minLength":
                             check.MinLength = value.GetInt32();
