@@ -95,6 +95,37 @@ namespace TopologyLint.Bench
             return 0;
         }
 
+        /// <summary>
+        /// <c>count N parsers lints</c>: the parser run <paramref name="parsers"/> times, then the whole lint without the report
+        /// <paramref name="lints"/> times, and nothing else (no set-up load): for instruction counts under
+        /// <c>valgrind --tool=callgrind</c>, which are steady on a busy machine. One stage's count is the difference
+        /// between two runs that differ by one of it (start-up and JIT compilation cancel out).
+        /// </summary>
+        public static int Count(int users, int parsers, int lints)
+        {
+            string path = DataFiles.Ensure(users, json: false);
+            string text = File.ReadAllText(path);
+            int events = 0;
+            for (int i = 0; i < parsers; i++)
+            {
+                var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+                while (parser.MoveNext())
+                {
+                    events++;
+                }
+            }
+
+            var linter = new Engine.TopologyLinter(PhysicalFileSystem.Instance, new Engine.LintOptions { MaxDegreeOfParallelism = 1, Limits = LintStages.Limits });
+            int diagnostics = 0;
+            for (int i = 0; i < lints; i++)
+            {
+                diagnostics += linter.Lint(new[] { path }).Diagnostics.Length;
+            }
+
+            Console.WriteLine($"{events} events, {diagnostics} diagnostics");
+            return 0;
+        }
+
         private static double Median(List<double> values)
         {
             double[] sorted = values.OrderBy(v => v).ToArray();

@@ -141,7 +141,7 @@ namespace TopologyLint.Loading
             {
                 if (TakeKey(parent, 1, at) is PendingKey key)
                 {
-                    parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, at, held, type, quoteLength));
+                    parent.Entries.Add(new EntrySlot(KeyIdOf(parent, key), key.Start, at, held, type, quoteLength));
                 }
 
                 return null;
@@ -280,7 +280,7 @@ namespace TopologyLint.Loading
 
             if (TakeKey(parent, size, written) is PendingKey key)
             {
-                parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, node));
+                parent.Entries.Add(new EntrySlot(KeyIdOf(parent, key), key.Start, node));
             }
         }
 
@@ -301,16 +301,26 @@ namespace TopologyLint.Loading
             return dropped ? null : key;
         }
 
-        /// <summary>The key's number in the file's key table, looked up here by text first, without the table's lock.</summary>
-        private int KeyIdOf(PendingKey key)
+        /// <summary>
+        /// The number in the file's key table of the key of the next entry of <paramref name="mapping"/>: the key the
+        /// mapping before it at the same depth had at the same place when it is written the same (the items of a list
+        /// repeat their keys in one order), else looked up here by text, without the table's lock.
+        /// </summary>
+        private int KeyIdOf(Frame mapping, PendingKey key)
         {
-            if (_keyIds.TryGetValue(key.Text, out int id) && _file.Keys[id].IsWrittenAs(key.Info))
+            int index = mapping.Entries.Count;
+            if (mapping.KeyIdAt(index) is int predicted && _file.Keys[predicted].IsWrittenAs(key.Info))
             {
-                return id;
+                return predicted;
             }
 
-            id = _file.Keys.IdOf(key.Info);
-            _keyIds[key.Text] = id;
+            if (!_keyIds.TryGetValue(key.Text, out int id) || !_file.Keys[id].IsWrittenAs(key.Info))
+            {
+                id = _file.Keys.IdOf(key.Info);
+                _keyIds[key.Text] = id;
+            }
+
+            mapping.SetKeyIdAt(index, id);
             return id;
         }
 
@@ -358,6 +368,7 @@ namespace TopologyLint.Loading
             // to int is precompiled in the framework, one to a struct of ours is JIT-compiled at every start.
             private const int LinearSearchLimit = 16;
             private readonly Dictionary<string, int> _firstKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly List<int> _keyIdsByIndex = new List<int>();
             private int _indexedEntries;
             private TextSpan _start;
             private bool _isFlow;
@@ -406,6 +417,21 @@ namespace TopologyLint.Loading
             public bool ExpectsKey => Kind == NodeKind.Mapping && PendingKey == null;
 
             public int? LastEnd { get; set; }
+
+            /// <summary>The key id of the entry at <paramref name="index"/> in the last mapping at this depth that had one (kept across <see cref="Reset"/>).</summary>
+            public int? KeyIdAt(int index) => index < _keyIdsByIndex.Count ? _keyIdsByIndex[index] : null;
+
+            public void SetKeyIdAt(int index, int keyId)
+            {
+                if (index < _keyIdsByIndex.Count)
+                {
+                    _keyIdsByIndex[index] = keyId;
+                }
+                else if (index == _keyIdsByIndex.Count)
+                {
+                    _keyIdsByIndex.Add(keyId);
+                }
+            }
 
             /// <summary>Where <paramref name="text"/> was first written as a key of this mapping, if it was.</summary>
             public bool TryGetFirstKey(string text, KeyTable keys, out int start)
