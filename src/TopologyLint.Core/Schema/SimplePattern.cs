@@ -75,6 +75,12 @@ namespace TopologyLint.Schema
                         position++;
                         if (count >= item.Min)
                         {
+                            if (next[position] && item.Max == int.MaxValue)
+                            {
+                                // An earlier start went on from here through the same characters, unbounded: one pass per item.
+                                break;
+                            }
+
                             next[position] = any = true;
                         }
                     }
@@ -269,14 +275,37 @@ namespace TopologyLint.Schema
             private readonly bool _whiteSpace;
             private readonly (char First, char Last)[] _ranges;
 
+            // Which ASCII characters the class holds, a bit each: nearly every value is ASCII.
+            private readonly ulong _asciiLow;
+            private readonly ulong _asciiHigh;
+
             public CharClass(bool negated, bool whiteSpace, (char First, char Last)[] ranges)
             {
                 _negated = negated;
                 _whiteSpace = whiteSpace;
                 _ranges = ranges;
+                for (char c = (char)0; c < 128; c++)
+                {
+                    if (ContainsAny(c))
+                    {
+                        if (c < 64)
+                        {
+                            _asciiLow |= 1UL << c;
+                        }
+                        else
+                        {
+                            _asciiHigh |= 1UL << (c - 64);
+                        }
+                    }
+                }
             }
 
             public bool Contains(char c)
+                => c < 64 ? ((_asciiLow >> c) & 1) != 0
+                    : c < 128 ? ((_asciiHigh >> (c - 64)) & 1) != 0
+                    : ContainsAny(c);
+
+            private bool ContainsAny(char c)
             {
                 bool found = _whiteSpace && char.IsWhiteSpace(c);
                 for (int i = 0; i < _ranges.Length && !found; i++)

@@ -37,6 +37,9 @@ namespace TopologyLint.Core.Tests.Schema
         [InlineData("^[a-z]?x{2,3}[0-9]{1,}$")]
         [InlineData("^[-a-c]*z$")]
         [InlineData("^[^\\s]{0}a$")]
+        [InlineData("^[a-z]*a[a-z]*$")]
+        [InlineData("^[a-c]+[b-d]+$")]
+        [InlineData("^[a-c]*[b-d]{2}x?$")]
         public void A_simple_pattern_answers_as_the_regular_expression(string pattern)
         {
             SimplePattern? simple = SimplePattern.TryCompile(pattern);
@@ -48,7 +51,7 @@ namespace TopologyLint.Core.Tests.Schema
                 return;
             }
 
-            foreach (string value in Values.Concat(new[] { "axx0", "xxx12", "bxx", "xx", "abcz", "-z", "a", " a" }))
+            foreach (string value in Values.Concat(new[] { "axx0", "xxx12", "bxx", "xx", "abcz", "-z", "a", " a", "abcd", "aaaa", "dcba", "bbbbd", "bd", "cdx", "abcbdx", "bbbbbb" }))
             {
                 if (value.Length <= SimplePattern.MaxLength)
                 {
