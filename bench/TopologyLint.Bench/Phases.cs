@@ -29,10 +29,12 @@ namespace TopologyLint.Bench
             string text = File.ReadAllText(path);
             LoaderLimits limits = LintStages.Limits;
             var wall = Names.ToDictionary(n => n, _ => new List<double>());
+            var pause = Names.ToDictionary(n => n, _ => new List<double>());
             var cpu = Names.ToDictionary(n => n, _ => new List<double>());
             var ruleWall = RuleCatalog.Rules.ToDictionary(r => r.Descriptor.Id, _ => new List<double>());
             var ruleCpu = RuleCatalog.Rules.ToDictionary(r => r.Descriptor.Id, _ => new List<double>());
             Process process = Process.GetCurrentProcess();
+            Step.Pauses = pause;
             for (int i = 0; i <= repetitions; i++)
             {
                 GC.Collect();
@@ -79,10 +81,10 @@ namespace TopologyLint.Bench
             double floorWall = Median(wall[Names[0]]);
             double floorCpu = Median(cpu[Names[0]]);
             Console.WriteLine($"{users} users, yaml, {repetitions} runs (medians); ratios to the parser in the same process");
-            Console.WriteLine($"{"phase",-16} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6}");
+            Console.WriteLine($"{"phase",-16} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"GC pause ms",12}");
             foreach (string name in Names)
             {
-                Console.WriteLine($"{name,-16} {Median(wall[name]),9:F1} {Median(wall[name]) / floorWall,5:F2}x {Median(cpu[name]),9:F1} {Median(cpu[name]) / floorCpu,5:F2}x");
+                Console.WriteLine($"{name,-16} {Median(wall[name]),9:F1} {Median(wall[name]) / floorWall,5:F2}x {Median(cpu[name]),9:F1} {Median(cpu[name]) / floorCpu,5:F2}x {Median(pause[name]),12:F1}");
             }
 
             // Each rule in the order the engine runs them, on the freshly loaded tree (the rules' shared, per-topology
@@ -137,24 +139,34 @@ namespace TopologyLint.Bench
             private readonly Process _process;
             private readonly Stopwatch _stopwatch;
             private readonly TimeSpan _cpu;
+            private readonly TimeSpan _pause;
 
             public Step(Process process)
             {
                 _process = process;
                 process.Refresh();
                 _cpu = process.TotalProcessorTime;
+                _pause = GC.GetTotalPauseDuration();
                 _stopwatch = Stopwatch.StartNew();
             }
+
+            /// <summary>Collection pauses, by step: what the garbage collector stopped the step for.</summary>
+            public static Dictionary<string, List<double>>? Pauses { get; set; }
 
             public Step End(string name, Dictionary<string, List<double>> wall, Dictionary<string, List<double>> cpu, bool record)
             {
                 double elapsed = _stopwatch.Elapsed.TotalMilliseconds;
+                double paused = (GC.GetTotalPauseDuration() - _pause).TotalMilliseconds;
                 _process.Refresh();
                 double used = (_process.TotalProcessorTime - _cpu).TotalMilliseconds;
                 if (record)
                 {
                     wall[name].Add(elapsed);
                     cpu[name].Add(used);
+                    if (Pauses != null && Pauses.TryGetValue(name, out List<double>? pauses))
+                    {
+                        pauses.Add(paused);
+                    }
                 }
 
                 return new Step(_process);

@@ -210,12 +210,9 @@ namespace TopologyLint.Loading
 
             public override int Read(char[] buffer, int index, int count)
             {
+                // The bytes are ASCII (checked): the encoding widens them a vector at a time.
                 int read = Math.Min(count, _bytes.Length - _position);
-                for (int i = 0; i < read; i++)
-                {
-                    buffer[index + i] = (char)_bytes[_position + i];
-                }
-
+                Encoding.ASCII.GetChars(_bytes, _position, read, buffer, index);
                 _position += read;
                 return read;
             }

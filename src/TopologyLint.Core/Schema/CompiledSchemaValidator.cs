@@ -187,7 +187,7 @@ namespace TopologyLint.Schema
                 for (int i = 0; i < entries.Count; i++)
                 {
                     MappingEntry entry = entries[i];
-                    if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index))
+                    if (schema.TryGetPropertyIndex(entry.KeyText, i, out int index))
                     {
                         present |= 1UL << index;
                         Validate(schema.Properties[index].Check, new Subject(entry), entry.KeyText, violations);
@@ -437,6 +437,19 @@ namespace TopologyLint.Schema
             Array,
         }
 
+        private sealed class PropertyLookup
+        {
+            public PropertyLookup(string key, int index)
+            {
+                Key = key;
+                Index = index;
+            }
+
+            public string Key { get; }
+
+            public int Index { get; }
+        }
+
         private sealed class SchemaProperty
         {
             public SchemaProperty(string name, SchemaCheck check)
@@ -485,6 +498,33 @@ namespace TopologyLint.Schema
             public List<SchemaProperty> Properties { get; } = new List<SchemaProperty>();
 
             public Dictionary<string, int> PropertyIndex { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            // The key last looked up at each of the first entries of a mapping, and what it gave: the items of a list
+            // repeat their keys in one order, each the same string of their file's key table, so a large list is checked
+            // without hashing every key. Each answer is one immutable object, safe to share between threads.
+            private readonly PropertyLookup?[] _lastLookups = new PropertyLookup?[8];
+
+            /// <summary><see cref="PropertyIndex"/>'s answer for <paramref name="key"/>, the key of the entry at <paramref name="entry"/>.</summary>
+            public bool TryGetPropertyIndex(string key, int entry, out int index)
+            {
+                if (entry < _lastLookups.Length && _lastLookups[entry] is { } last && ReferenceEquals(last.Key, key))
+                {
+                    index = last.Index;
+                    return index >= 0;
+                }
+
+                if (!PropertyIndex.TryGetValue(key, out index))
+                {
+                    index = -1;
+                }
+
+                if (entry < _lastLookups.Length)
+                {
+                    _lastLookups[entry] = new PropertyLookup(key, index);
+                }
+
+                return index >= 0;
+            }
 
             public List<int> Required { get; } = new List<int>();
 
