@@ -19,7 +19,26 @@ namespace TopologyLint.Schema
 
         private readonly Item[] _items;
 
-        private SimplePattern(Item[] items) => _items = items;
+        // Whether taking as many characters as each item can is the only way to match: true when no item of variable
+        // length shares a character with what may follow it (the patterns of the schema), and then one pass decides.
+        private readonly bool _greedyIsExact;
+
+        private SimplePattern(Item[] items)
+        {
+            _items = items;
+            _greedyIsExact = true;
+            for (int i = 0; i < items.Length; i++)
+            {
+                for (int j = i + 1; j < items.Length && items[i].Min < items[i].Max; j++)
+                {
+                    _greedyIsExact &= !items[i].Class.Overlaps(items[j].Class);
+                    if (items[j].Min > 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
 
         /// <summary>The pattern compiled, or null when it is not of the simple shape.</summary>
         public static SimplePattern? TryCompile(string pattern)
@@ -48,6 +67,31 @@ namespace TopologyLint.Schema
 
         /// <summary>Whether the whole of <paramref name="value"/> (at most <see cref="MaxLength"/> characters) matches.</summary>
         public bool IsMatch(ReadOnlySpan<char> value)
+            => _greedyIsExact ? IsGreedyMatch(value) : IsMatchAnyWay(value);
+
+        private bool IsGreedyMatch(ReadOnlySpan<char> value)
+        {
+            int n = value.Length;
+            int position = 0;
+            foreach (Item item in _items)
+            {
+                int count = 0;
+                while (position < n && count < item.Max && item.Class.Contains(value[position]))
+                {
+                    position++;
+                    count++;
+                }
+
+                if (count < item.Min)
+                {
+                    return false;
+                }
+            }
+
+            return position == n || (position == n - 1 && value[n - 1] == '\n');
+        }
+
+        private bool IsMatchAnyWay(ReadOnlySpan<char> value)
         {
             // Where each item can end, from where the one before it can end: the text is at most MaxLength long.
             int n = value.Length;
@@ -299,6 +343,12 @@ namespace TopologyLint.Schema
                     }
                 }
             }
+
+            /// <summary>Whether some character is in both classes (outside ASCII, whether both hold any such character).</summary>
+            public bool Overlaps(CharClass other)
+                => (_asciiLow & other._asciiLow) != 0 || (_asciiHigh & other._asciiHigh) != 0 || (HasNonAscii && other.HasNonAscii);
+
+            private bool HasNonAscii => _negated || _whiteSpace || Array.Exists(_ranges, r => r.Last >= 128);
 
             public bool Contains(char c)
                 => c < 64 ? ((_asciiLow >> c) & 1) != 0

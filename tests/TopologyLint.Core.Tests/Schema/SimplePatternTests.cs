@@ -38,6 +38,9 @@ namespace TopologyLint.Core.Tests.Schema
         [InlineData("^[-a-c]*z$")]
         [InlineData("^[^\\s]{0}a$")]
         [InlineData("^[a-z]*a[a-z]*$")]
+        [InlineData("^[^@]+@[^@]+$")]
+        [InlineData("^[a-z]+[0-9]?-?[a-z0-9]{1,3}$")]
+        [InlineData("^[^x]*[\\s]?y$")]
         [InlineData("^[a-c]+[b-d]+$")]
         [InlineData("^[a-c]*[b-d]{2}x?$")]
         public void A_simple_pattern_answers_as_the_regular_expression(string pattern)
@@ -51,7 +54,22 @@ namespace TopologyLint.Core.Tests.Schema
                 return;
             }
 
-            foreach (string value in Values.Concat(new[] { "axx0", "xxx12", "bxx", "xx", "abcz", "-z", "a", " a", "abcd", "aaaa", "dcba", "bbbbd", "bd", "cdx", "abcbdx", "bbbbbb" }))
+            // And seeded random strings over the characters these patterns treat differently.
+            var random = new Random(15);
+            const string Alphabet = "abdxyzAU019-@. \n\t\u00e9\u00a0";
+            for (int i = 0; i < 3000; i++)
+            {
+                char[] chars = new char[random.Next(0, 9)];
+                for (int c = 0; c < chars.Length; c++)
+                {
+                    chars[c] = Alphabet[random.Next(Alphabet.Length)];
+                }
+
+                string value = new string(chars);
+                Assert.True(regex.IsMatch(value) == simple.IsMatch(value.AsSpan()), $"{pattern} on '{value}'");
+            }
+
+            foreach (string value in Values.Concat(new[] { "axx0", "xxx12", "bxx", "xx", "abcz", "-z", "a", " a", "abcd", "aaaa", "dcba", "bbbbd", "bd", "cdx", "abcbdx", "bbbbbb", "a\n@b\n", "ab\n\n", "abc1-x9", "abc-x", "abc1x", "ab y", "ab\ny", "aby\n", "\u00e9 y", "x y" }))
             {
                 if (value.Length <= SimplePattern.MaxLength)
                 {
