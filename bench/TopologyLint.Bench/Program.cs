@@ -10,6 +10,8 @@ namespace TopologyLint.Bench
     /// <c>quick [N] [yaml|json] [runs]</c> times the stages with a stopwatch (a quick look);
     /// <c>many</c> compares linting 1,000 small files on one core and on all cores;
     /// <c>lsp [edits]</c> times the language server from didChange to publishDiagnostics (see LanguageServerLatency);
+    /// <c>phases [N] [runs]</c> times each step of one lint next to the parser (see Phases);
+    /// <c>count N parsers lints</c> runs only those, for instruction counts (see Phases.Count);
     /// <c>loop N stage seconds</c> runs one stage over and over, for a profiler (e.g. <c>perf record</c>) to watch;
     /// anything else goes to BenchmarkDotNet (e.g. <c>--filter '*'</c>).
     /// </summary>
@@ -41,6 +43,16 @@ namespace TopologyLint.Bench
             {
                 int users = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
                 return QuickStages.Run(users, args.Length > 2 ? args[2] : "yaml", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 0 && args[0] == "phases")
+            {
+                return Phases.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+            }
+
+            if (args.Length > 3 && args[0] == "count")
+            {
+                return Phases.Count(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             }
 
             if (args.Length > 0 && args[0] == "lsp")

@@ -34,6 +34,7 @@ namespace TopologyLint.Bench
             };
             var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
             var cpu = runs.ToDictionary(r => r.Name, _ => new List<double>());
+            var threadCpu = runs.ToDictionary(r => r.Name, _ => new List<double>());
             var allocated = runs.ToDictionary(r => r.Name, _ => 0L);
             var retained = runs.ToDictionary(r => r.Name, _ => 0L);
             var collections = runs.ToDictionary(r => r.Name, _ => string.Empty);
@@ -50,14 +51,17 @@ namespace TopologyLint.Bench
                     process.Refresh();
                     TimeSpan cpuBefore = process.TotalProcessorTime;
                     long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                    double threadBefore = ThreadCpuTime.Milliseconds;
                     var stopwatch = Stopwatch.StartNew();
                     object result = action();
                     stopwatch.Stop();
+                    double threadUsed = ThreadCpuTime.Milliseconds - threadBefore;
                     process.Refresh();
                     if (i > 0)
                     {
                         times[name].Add(stopwatch.Elapsed.TotalMilliseconds);
                         cpu[name].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                        threadCpu[name].Add(threadUsed);
                         allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
                         gcPause[name].Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
                         collections[name] = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}";
@@ -71,13 +75,15 @@ namespace TopologyLint.Bench
 
             double floor = Median(times[runs[0].Name]);
             double cpuFloor = Median(cpu[runs[0].Name]);
-            Console.WriteLine($"{users} users, {format}, {repetitions} runs (medians); CPU = the whole process's CPU time (GC threads included), steadier than wall time on a busy machine");
-            Console.WriteLine($"{"stage",-18} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"allocated MB",13} {"retained MB",12} {"GC pause ms",12} {"GCs 0/1/2",10}");
+            double threadFloor = Median(threadCpu[runs[0].Name]);
+            Console.WriteLine($"{users} users, {format}, {repetitions} runs (medians); CPU = the whole process's CPU time (GC and JIT threads included); thread = the benchmark thread's CPU time (the stage and its blocking collections, without the tiered JIT's background recompilation)");
+            Console.WriteLine($"{"stage",-18} {"wall ms",9} {"ratio",6} {"CPU ms",9} {"ratio",6} {"thread ms",10} {"ratio",6} {"allocated MB",13} {"retained MB",12} {"GC pause ms",12} {"GCs 0/1/2",10}");
             foreach ((string name, _) in runs)
             {
                 double median = Median(times[name]);
                 double cpuMedian = Median(cpu[name]);
-                Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {allocated[name] / 1048576.0,13:F1} {retained[name] / 1048576.0,12:F1} {Median(gcPause[name]),12:F1} {collections[name],10}");
+                double threadMedian = Median(threadCpu[name]);
+                Console.WriteLine($"{name,-18} {median,9:F1} {median / floor,5:F2}x {cpuMedian,9:F1} {cpuMedian / cpuFloor,5:F2}x {threadMedian,10:F1} {threadMedian / threadFloor,5:F2}x {allocated[name] / 1048576.0,13:F1} {retained[name] / 1048576.0,12:F1} {Median(gcPause[name]),12:F1} {collections[name],10}");
             }
 
             // The rules one by one, to see which of (d) costs what.
@@ -119,11 +125,14 @@ namespace TopologyLint.Bench
                 "bind" => () => stages.LoadAndBind(),
                 "rules" => () => stages.AllRules(),
                 "lint" => () => stages.WholeLint(),
+                "lintonly" => () => stages.LintWithoutReport(),
                 _ => throw new ArgumentException($"unknown stage '{stage}'"),
             };
             var stopwatch = Stopwatch.StartNew();
             int runs = 0;
-            while (stopwatch.Elapsed.TotalSeconds < seconds)
+
+            // A negative time is a number of runs (-2: two), for instruction counts (valgrind --tool=callgrind).
+            while (seconds < 0 ? runs < -seconds : stopwatch.Elapsed.TotalSeconds < seconds)
             {
                 action();
                 runs++;

@@ -15,6 +15,9 @@ namespace TopologyLint.Core.Tests
         [InlineData("")]
         [InlineData("no newline at the end")]
         [InlineData("\r\n\r\n\n\rlast")]
+        [InlineData("ends with CR\r")]
+        [InlineData("a\rb\r\r\nc\n\n")]
+        [InlineData("users:\n  - {sip: alice@contoso.com, site: redmond, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550100\"}\r\n  - {sip: bob@contoso.com}\n")]
         public void Ascii_bytes_give_the_text_lines_and_spans_of_the_decoded_string(string content)
         {
             SourceText expected = SourceText.From(content);
@@ -22,10 +25,11 @@ namespace TopologyLint.Core.Tests
 
             Assert.NotNull(actual);
             Assert.Equal(content, actual!.ToString());
-            Assert.Equal(expected.Lines.Select(l => l.SpanIncludingLineBreak), actual.Lines.Select(l => l.SpanIncludingLineBreak));
+            Assert.Equal(expected.Lines.Select(l => (l.LineNumber, l.Span, l.SpanIncludingLineBreak)), actual.Lines.Select(l => (l.LineNumber, l.Span, l.SpanIncludingLineBreak)));
             for (int position = 0; position <= content.Length; position++)
             {
                 Assert.Equal(expected.Lines.GetLinePosition(position), actual.Lines.GetLinePosition(position));
+                Assert.Equal(expected.Lines.GetLineFromPosition(position).SpanIncludingLineBreak, actual.Lines.GetLineFromPosition(position).SpanIncludingLineBreak);
             }
 
             Assert.Equal(content, ((AsciiText)actual).OpenReader().ReadToEnd());
@@ -50,6 +54,9 @@ namespace TopologyLint.Core.Tests
         [InlineData(7)]
         [InlineData(8)]
         [InlineData(21)]
+        [InlineData(31)]
+        [InlineData(32)]
+        [InlineData(34)]
         public void A_byte_that_is_not_ascii_or_is_nul_leaves_the_file_to_the_decoder(int at)
         {
             byte[] text = Encoding.ASCII.GetBytes("topology: contoso-with-a-long-name\n");

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -47,29 +49,89 @@ namespace TopologyLint.Loading
             }
         }
 
+        /// <summary>Copies the characters from <paramref name="sourceIndex"/> to fill <paramref name="destination"/>.</summary>
+        public void CopyTo(int sourceIndex, Span<char> destination)
+        {
+            ReadOnlySpan<byte> bytes = new ReadOnlySpan<byte>(_bytes, _start + sourceIndex, destination.Length);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                destination[i] = (char)bytes[i];
+            }
+        }
+
         public override string ToString(TextSpan span) => Encoding.ASCII.GetString(_bytes, _start + span.Start, span.Length);
 
         /// <summary>The array holding the text and where in it the text starts (after a BOM), for vectorized searches.</summary>
         public (byte[] Array, int Start) Bytes => (_bytes, _start);
+
+        /// <summary>Whether the text at <paramref name="start"/> is <paramref name="value"/>, compared without a call per character.</summary>
+        public bool HasTextAt(int start, string value)
+        {
+            if (start < 0 || start > Length - value.Length)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> bytes = new ReadOnlySpan<byte>(_bytes, _start + start, value.Length);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] != value[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The line table, found with a vectorized search of the bytes for line breaks: SourceText's own
+        /// copies the text out a chunk at a time and looks at every character, a cost paid on every file that
+        /// has a diagnostic. In ASCII the line breaks are CR, LF and CR LF, as SourceText reads them.
+        /// </summary>
+        protected override TextLineCollection GetLinesCore()
+        {
+            var starts = new List<int> { 0 };
+            ReadOnlySpan<byte> text = new ReadOnlySpan<byte>(_bytes, _start, Length);
+            int position = 0;
+            while (position < text.Length)
+            {
+                int found = text.Slice(position).IndexOfAny((byte)'\r', (byte)'\n');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                position += found + 1;
+                if (text[position - 1] == '\r' && position < text.Length && text[position] == '\n')
+                {
+                    position++;
+                }
+
+                starts.Add(position);
+            }
+
+            return new LineTable(this, starts.ToArray());
+        }
 
         /// <summary>A reader of the text, for the YAML parser.</summary>
         public TextReader OpenReader() => new Reader(_bytes, _start);
 
         private static bool IsAsciiWithoutNul(ReadOnlySpan<byte> bytes)
         {
-            // Eight bytes at a time: no high bit set, and no zero byte (the classic has-zero-byte test).
-            const ulong HighBits = 0x8080808080808080UL;
-            const ulong LowBits = 0x0101010101010101UL;
-            ReadOnlySpan<ulong> words = MemoryMarshal.Cast<byte, ulong>(bytes);
-            foreach (ulong word in words)
+            // A vector at a time: no high bit set, and no zero byte.
+            int vectors = Vector.IsHardwareAccelerated ? bytes.Length / Vector<byte>.Count : 0;
+            ReadOnlySpan<Vector<byte>> blocks = MemoryMarshal.Cast<byte, Vector<byte>>(bytes.Slice(0, vectors * Vector<byte>.Count));
+            var highBits = new Vector<byte>(0x80);
+            foreach (Vector<byte> block in blocks)
             {
-                if ((word & HighBits) != 0 || ((word - LowBits) & ~word & HighBits) != 0)
+                if (!Vector.BitwiseAnd(block, highBits).Equals(Vector<byte>.Zero) || Vector.EqualsAny(block, Vector<byte>.Zero))
                 {
                     return false;
                 }
             }
 
-            foreach (byte b in bytes.Slice(words.Length * sizeof(ulong)))
+            foreach (byte b in bytes.Slice(vectors * Vector<byte>.Count))
             {
                 if (b == 0 || b >= 0x80)
                 {
@@ -78,6 +140,57 @@ namespace TopologyLint.Loading
             }
 
             return true;
+        }
+
+        /// <summary>Lines by their starts: a line holds its line break, the last line ends at the end of the text.</summary>
+        private sealed class LineTable : TextLineCollection
+        {
+            private readonly AsciiText _text;
+            private readonly int[] _starts;
+
+            // The line found last: positions are mostly asked for in order, often on one line.
+            private int _lastIndex;
+
+            public LineTable(AsciiText text, int[] starts)
+            {
+                _text = text;
+                _starts = starts;
+            }
+
+            public override int Count => _starts.Length;
+
+            public override TextLine this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)_starts.Length)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    int end = index + 1 < _starts.Length ? _starts[index + 1] : _text.Length;
+                    return TextLine.FromSpan(_text, TextSpan.FromBounds(_starts[index], end));
+                }
+            }
+
+            public override int IndexOf(int position)
+            {
+                if (position < 0 || position > _text.Length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(position));
+                }
+
+                int last = _lastIndex;
+                if (position >= _starts[last] && (last + 1 == _starts.Length || position < _starts[last + 1]))
+                {
+                    return last;
+                }
+
+                int found = Array.BinarySearch(_starts, position);
+                int index = found >= 0 ? found : ~found - 1;
+                _lastIndex = index;
+                return index;
+            }
         }
 
         private sealed class Reader : TextReader
@@ -97,12 +210,9 @@ namespace TopologyLint.Loading
 
             public override int Read(char[] buffer, int index, int count)
             {
+                // The bytes are ASCII (checked): the encoding widens them a vector at a time.
                 int read = Math.Min(count, _bytes.Length - _position);
-                for (int i = 0; i < read; i++)
-                {
-                    buffer[index + i] = (char)_bytes[_position + i];
-                }
-
+                Encoding.ASCII.GetChars(_bytes, _position, read, buffer, index);
                 _position += read;
                 return read;
             }

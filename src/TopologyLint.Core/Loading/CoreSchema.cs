@@ -11,6 +11,13 @@ namespace TopologyLint.Loading
 
         public static ScalarType Resolve(string plain)
         {
+            // Most plain scalars are words: the first character rules out every other type before the switch hashes the whole text.
+            char first = plain.Length > 0 ? plain[0] : '\0';
+            if (first > '9' && first != 'n' && first != 'N' && first != 't' && first != 'T' && first != 'f' && first != 'F' && first != '~')
+            {
+                return ScalarType.String;
+            }
+
             switch (plain)
             {
                 case "":
@@ -28,7 +35,6 @@ namespace TopologyLint.Loading
                     return ScalarType.Boolean;
             }
 
-            char first = plain[0];
             if (!(char.IsDigit(first) || first == '-' || first == '+' || first == '.'))
             {
                 return ScalarType.String;

@@ -134,14 +134,14 @@ namespace TopologyLint.Loading
 
             // Booleans and nulls are not worth a look-up: written as their source text, they keep no string at all.
             byte quoteLength = 0;
-            string? held = value.Length <= MaxSharedValueLength && type != ScalarType.Boolean && type != ScalarType.Null && TryShareValue(ref value)
+            string? held = value.Length <= MaxSharedValueLength && type != ScalarType.Boolean && type != ScalarType.Null && TryShareValue(ref value, parent)
                 ? value
                 : ScalarNode.HeldValue(_file.Text, at, value, out quoteLength);
             if (parent is { Kind: NodeKind.Mapping } && !needsNode)
             {
                 if (TakeKey(parent, 1, at) is PendingKey key)
                 {
-                    parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, at, held, type, quoteLength));
+                    parent.Entries.Add(new EntrySlot(KeyIdOf(parent, key), key.Start, at, held, type, quoteLength));
                 }
 
                 return null;
@@ -231,12 +231,23 @@ namespace TopologyLint.Loading
             Add(node, size, at);
         }
 
-        /// <summary>Replaces <paramref name="value"/> by the shared equal string, or shares it while the table has room; false when it is not shared.</summary>
-        private bool TryShareValue(ref string value)
+        /// <summary>
+        /// Replaces <paramref name="value"/> by the shared equal string, or shares it while the table has room; false when it
+        /// is not shared. Once the table is full, a place in the items of a list (the value of the same entry of mappings at
+        /// the same depth) whose values keep being new, such as every user's line URI, is no longer looked up.
+        /// </summary>
+        private bool TryShareValue(ref string value, Frame? parent)
         {
+            int entry = parent is { Kind: NodeKind.Mapping } ? parent.Entries.Count : -1;
+            if (entry >= 0 && parent!.HoldsUniqueValuesAt(entry))
+            {
+                return false;
+            }
+
             if (_values.TryGetValue(value, out string? known))
             {
                 value = known;
+                parent?.NoteValueSharedAt(entry, shared: true);
                 return true;
             }
 
@@ -246,6 +257,7 @@ namespace TopologyLint.Loading
                 return true;
             }
 
+            parent?.NoteValueSharedAt(entry, shared: false);
             return false;
         }
 
@@ -280,7 +292,7 @@ namespace TopologyLint.Loading
 
             if (TakeKey(parent, size, written) is PendingKey key)
             {
-                parent.Entries.Add(new EntrySlot(KeyIdOf(key), key.Start, node));
+                parent.Entries.Add(new EntrySlot(KeyIdOf(parent, key), key.Start, node));
             }
         }
 
@@ -301,16 +313,26 @@ namespace TopologyLint.Loading
             return dropped ? null : key;
         }
 
-        /// <summary>The key's number in the file's key table, looked up here by text first, without the table's lock.</summary>
-        private int KeyIdOf(PendingKey key)
+        /// <summary>
+        /// The number in the file's key table of the key of the next entry of <paramref name="mapping"/>: the key the
+        /// mapping before it at the same depth had at the same place when it is written the same (the items of a list
+        /// repeat their keys in one order), else looked up here by text, without the table's lock.
+        /// </summary>
+        private int KeyIdOf(Frame mapping, PendingKey key)
         {
-            if (_keyIds.TryGetValue(key.Text, out int id) && _file.Keys[id].IsWrittenAs(key.Info))
+            int index = mapping.Entries.Count;
+            if (mapping.KeyIdAt(index) is int predicted && _file.Keys[predicted].IsWrittenAs(key.Info))
             {
-                return id;
+                return predicted;
             }
 
-            id = _file.Keys.IdOf(key.Info);
-            _keyIds[key.Text] = id;
+            if (!_keyIds.TryGetValue(key.Text, out int id) || !_file.Keys[id].IsWrittenAs(key.Info))
+            {
+                id = _file.Keys.IdOf(key.Info);
+                _keyIds[key.Text] = id;
+            }
+
+            mapping.SetKeyIdAt(index, id);
             return id;
         }
 
@@ -358,6 +380,9 @@ namespace TopologyLint.Loading
             // to int is precompiled in the framework, one to a struct of ours is JIT-compiled at every start.
             private const int LinearSearchLimit = 16;
             private readonly Dictionary<string, int> _firstKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+            private const int UniqueRunLength = 64;
+            private readonly List<int> _keyIdsByIndex = new List<int>();
+            private readonly List<int> _unsharedRuns = new List<int>();
             private int _indexedEntries;
             private TextSpan _start;
             private bool _isFlow;
@@ -406,6 +431,39 @@ namespace TopologyLint.Loading
             public bool ExpectsKey => Kind == NodeKind.Mapping && PendingKey == null;
 
             public int? LastEnd { get; set; }
+
+            /// <summary>Whether the values of the entry at <paramref name="index"/> of mappings at this depth were new the last <see cref="UniqueRunLength"/> times the full table was asked.</summary>
+            public bool HoldsUniqueValuesAt(int index) => index < _unsharedRuns.Count && _unsharedRuns[index] >= UniqueRunLength;
+
+            public void NoteValueSharedAt(int index, bool shared)
+            {
+                if (index < 0)
+                {
+                    return;
+                }
+
+                while (_unsharedRuns.Count <= index)
+                {
+                    _unsharedRuns.Add(0);
+                }
+
+                _unsharedRuns[index] = shared ? 0 : _unsharedRuns[index] + 1;
+            }
+
+            /// <summary>The key id of the entry at <paramref name="index"/> in the last mapping at this depth that had one (kept across <see cref="Reset"/>).</summary>
+            public int? KeyIdAt(int index) => index < _keyIdsByIndex.Count ? _keyIdsByIndex[index] : null;
+
+            public void SetKeyIdAt(int index, int keyId)
+            {
+                if (index < _keyIdsByIndex.Count)
+                {
+                    _keyIdsByIndex[index] = keyId;
+                }
+                else if (index == _keyIdsByIndex.Count)
+                {
+                    _keyIdsByIndex.Add(keyId);
+                }
+            }
 
             /// <summary>Where <paramref name="text"/> was first written as a key of this mapping, if it was.</summary>
             public bool TryGetFirstKey(string text, KeyTable keys, out int start)

@@ -19,6 +19,7 @@ namespace TopologyLint.Loading
     internal sealed class YamlTreeBuilder
     {
         private readonly SourceFile _file;
+        private readonly int _length;
         private readonly LoaderLimits _limits;
         private readonly TreeAssembler _assembler;
         private readonly CommentScanner _comments;
@@ -30,6 +31,7 @@ namespace TopologyLint.Loading
         public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
         {
             _file = file;
+            _length = file.Text.Length;
             _limits = limits;
             _assembler = new TreeAssembler(file, limits, sink);
             _comments = new CommentScanner(file.Text, null);
@@ -66,15 +68,9 @@ namespace TopologyLint.Loading
             int documents = 0;
             while (MoveNext(parser))
             {
+                // Scalars first: most events are.
                 switch (parser.Current)
                 {
-                    case DocumentStart start:
-                        if (++documents > 1)
-                        {
-                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(start.Start, start.End), "A topology file holds one YAML document, but '---' starts a second one here: remove it");
-                        }
-
-                        break;
                     case Scalar scalar:
                         if (scalar.Value.Length > _limits.MaxScalarLength)
                         {
@@ -104,6 +100,13 @@ namespace TopologyLint.Loading
                         break;
                     case AnchorAlias alias:
                         AddAlias(alias);
+                        break;
+                    case DocumentStart start:
+                        if (++documents > 1)
+                        {
+                            _assembler.Fail(DocumentDiagnostics.SyntaxError, Span(start.Start, start.End), "A topology file holds one YAML document, but '---' starts a second one here: remove it");
+                        }
+
                         break;
                 }
             }
@@ -262,9 +265,8 @@ namespace TopologyLint.Loading
         /// </summary>
         private TextSpan Span(Mark start, Mark end)
         {
-            int length = _file.Text.Length;
-            int from = (int)Math.Min(Math.Max(0, start.Index), length);
-            int to = (int)Math.Min(Math.Max(from, end.Index), length);
+            int from = (int)Math.Min(Math.Max(0, start.Index), _length);
+            int to = (int)Math.Min(Math.Max(from, end.Index), _length);
             return TextSpan.FromBounds(from, to);
         }
     }

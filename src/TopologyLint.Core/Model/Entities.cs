@@ -374,6 +374,9 @@ namespace TopologyLint.Model
 
         public Field<bool> EnterpriseVoice => MappingFields.Boolean(Node, "enterpriseVoice");
 
+        /// <summary><see cref="EnterpriseVoice"/>'s value, without making its node: rules that visit every user ask for it.</summary>
+        internal bool? EnterpriseVoiceValue => MappingFields.BooleanValue(Node, "enterpriseVoice");
+
         public TextField LineUri => MappingFields.Text(Node, "lineUri");
 
         /// <summary><c>registrarPool</c> (S): its target is a front-end, SBA or SBS pool, or null (TL0003, or not written).</summary>

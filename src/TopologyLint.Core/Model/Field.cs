@@ -83,6 +83,10 @@ namespace TopologyLint.Model
         /// <summary>The string, read without making a node; null unless <see cref="Presence"/> is <see cref="Presence.Valid"/>.</summary>
         public string? Text => Presence != Presence.Valid ? null : _node?.Value ?? (_entry.HasInlineScalar ? _entry.InlineText : ((ScalarNode)_entry.Value).Value);
 
+        /// <summary>Where the string is written, when it is stored inline as the source text of an all-ASCII file (read it without making a string); else null.</summary>
+        internal (Loading.AsciiText Text, Microsoft.CodeAnalysis.Text.TextSpan Span)? InlineSource
+            => Presence == Presence.Valid && _node is null ? _entry.InlineSource : null;
+
         public override string ToString() => Text ?? string.Empty;
     }
 

@@ -59,6 +59,10 @@ namespace TopologyLint.Model
             return new Field<bool>(PresenceOf(written, value != null), node, value);
         }
 
+        /// <summary>The value of a boolean field (<see cref="Field{T}.Value"/> of <see cref="Boolean"/>), read without making a node: rules ask it of every user.</summary>
+        public static bool? BooleanValue(MappingNode parent, string key)
+            => parent.TryGetEntry(key, out MappingEntry entry) ? entry.ValueAsBoolean : null;
+
         public static Field<long> Integer(MappingNode parent, string key)
         {
             DocumentNode? written = ValueOf(parent, key);

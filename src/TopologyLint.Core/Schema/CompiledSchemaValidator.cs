@@ -78,7 +78,10 @@ namespace TopologyLint.Schema
             // A scalar's text is read only for a check that needs it (most values need none: reading one from
             // the source makes a string).
             bool isScalar = subject.Kind == NodeKind.Scalar;
-            string? text = isScalar && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null || schema.Maximum != null)
+
+            // A string checked only against a simple pattern is matched where it is written, with no string made.
+            bool onlySimplePattern = isScalar && subject.Type == ScalarType.String && schema.SimplePattern != null && schema.MinLength == null && schema.Enum == null;
+            string? text = isScalar && !onlySimplePattern && (subject.Type == ScalarType.Integer || schema.Pattern != null || schema.MinLength != null || schema.Enum != null || schema.Minimum != null || schema.Maximum != null)
                 ? subject.ReadText()
                 : null;
             TokenType token = isScalar ? TokenOf(subject.Type, text) : subject.Kind == NodeKind.Mapping ? TokenType.Object : TokenType.Array;
@@ -94,7 +97,7 @@ namespace TopologyLint.Schema
 
             if (token == TokenType.String)
             {
-                if (schema.Pattern != null && !schema.Pattern.IsMatch(text!))
+                if (schema.Pattern != null && !(onlySimplePattern ? subject.Matches(schema.SimplePattern!, schema.Pattern) : schema.Pattern.IsMatch(text!)))
                 {
                     Add(violations, SchemaViolationKind.PatternMismatch, subject.Node, propertyName, schema.PatternText);
                 }
@@ -202,12 +205,13 @@ namespace TopologyLint.Schema
                 for (int i = 0; i < entries.Count; i++)
                 {
                     MappingEntry entry = entries[i];
-                    if (schema.PropertyIndex.TryGetValue(entry.KeyText, out int index) && schema.Properties[index].Check.RejectsEverything)
+                    bool known = schema.TryGetPropertyIndex(entry.KeyText, i, out int index);
+                    if (known && schema.Properties[index].Check.RejectsEverything)
                     {
                         ScalarNode key = entry.Key;
                         violations.Add(new SchemaViolation(key, SchemaViolationKind.PropertyNotAllowed, SchemaMessages.Describe(SchemaViolationKind.PropertyNotAllowed, entry.KeyText, key, null)));
                     }
-                    else if (schema.PropertyIndex.TryGetValue(entry.KeyText, out index))
+                    else if (known)
                     {
                         present |= 1UL << index;
                         Validate(schema.Properties[index].Check, new Subject(entry), entry.KeyText, violations);
@@ -438,6 +442,20 @@ namespace TopologyLint.Schema
 
             /// <summary>A scalar's text, read when called.</summary>
             public string ReadText() => _node is ScalarNode scalar ? scalar.Value : _entry.InlineText;
+
+            /// <summary>Whether a scalar's text matches <paramref name="pattern"/> (<paramref name="regex"/> compiled simply), read where it is written when it can be.</summary>
+            public bool Matches(SimplePattern pattern, Regex regex)
+            {
+                if (_node is null && _entry.InlineSource is { } source && source.Span.Length <= SimplePattern.MaxLength)
+                {
+                    Span<char> chars = stackalloc char[source.Span.Length];
+                    source.Text.CopyTo(source.Span.Start, chars);
+                    return pattern.IsMatch(chars);
+                }
+
+                string text = ReadText();
+                return text.Length <= SimplePattern.MaxLength ? pattern.IsMatch(text.AsSpan()) : regex.IsMatch(text);
+            }
         }
 
         private enum TokenType
@@ -462,6 +480,19 @@ namespace TopologyLint.Schema
             Array,
         }
 
+        private sealed class PropertyLookup
+        {
+            public PropertyLookup(string key, int index)
+            {
+                Key = key;
+                Index = index;
+            }
+
+            public string Key { get; }
+
+            public int Index { get; }
+        }
+
         private sealed class SchemaProperty
         {
             public SchemaProperty(string name, SchemaCheck check)
@@ -481,6 +512,9 @@ namespace TopologyLint.Schema
             public SchemaType Type { get; set; }
 
             public Regex? Pattern { get; set; }
+
+            /// <summary><see cref="Pattern"/> matched without a string, when it is of the simple shape.</summary>
+            public SimplePattern? SimplePattern { get; set; }
 
             public string? PatternText { get; set; }
 
@@ -520,6 +554,33 @@ namespace TopologyLint.Schema
             public List<SchemaProperty> Properties { get; } = new List<SchemaProperty>();
 
             public Dictionary<string, int> PropertyIndex { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            // The key last looked up at each of the first entries of a mapping, and what it gave: the items of a list
+            // repeat their keys in one order, each the same string of their file's key table, so a large list is checked
+            // without hashing every key. Each answer is one immutable object, safe to share between threads.
+            private readonly PropertyLookup?[] _lastLookups = new PropertyLookup?[8];
+
+            /// <summary><see cref="PropertyIndex"/>'s answer for <paramref name="key"/>, the key of the entry at <paramref name="entry"/>.</summary>
+            public bool TryGetPropertyIndex(string key, int entry, out int index)
+            {
+                if (entry < _lastLookups.Length && _lastLookups[entry] is { } last && ReferenceEquals(last.Key, key))
+                {
+                    index = last.Index;
+                    return index >= 0;
+                }
+
+                if (!PropertyIndex.TryGetValue(key, out index))
+                {
+                    index = -1;
+                }
+
+                if (entry < _lastLookups.Length)
+                {
+                    _lastLookups[entry] = new PropertyLookup(key, index);
+                }
+
+                return index >= 0;
+            }
 
             public List<int> Required { get; } = new List<int>();
 
@@ -633,6 +694,7 @@ namespace TopologyLint.Schema
                         case "pattern":
                             check.PatternText = value.GetString()!;
                             check.Pattern = Pattern(check.PatternText);
+                            check.SimplePattern = SimplePattern.TryCompile(check.PatternText);
                             break;
                         case "minLength":
                             check.MinLength = value.GetInt32();

@@ -43,6 +43,16 @@ namespace TopologyLint.Syntax
 
         internal ScalarType InlineType => _slot.ValueType;
 
+        /// <summary>The value as a boolean (<see cref="ScalarNode.AsBoolean"/>), read without making a node.</summary>
+        internal bool? ValueAsBoolean
+            => _slot.Node is null ? ScalarNode.BooleanOf(_file, _slot.ValueSpan, _slot.HeldValue, _slot.ValueType, _slot.QuoteLength) : (_slot.Node as ScalarNode)?.AsBoolean();
+
+        /// <summary>Where an inline scalar's text is written, when it is the source text (inside its quotes) of an all-ASCII file; else null.</summary>
+        internal (Loading.AsciiText Text, TextSpan Span)? InlineSource
+            => _slot.Node is null && _slot.HeldValue is null && _file.Text is Loading.AsciiText ascii
+                ? (ascii, new TextSpan(_slot.ValueSpan.Start + _slot.QuoteLength, _slot.ValueSpan.Length - (2 * _slot.QuoteLength)))
+                : null;
+
         internal string InlineText => ScalarNode.ReadValue(_file, _slot.ValueSpan, _slot.HeldValue, _slot.QuoteLength);
 
         /// <summary>The entry as a slot of a mapping in <paramref name="file"/>: the same slot, or, for an entry of another file, one naming its key in that file's key table and holding its value as a node.</summary>

@@ -48,10 +48,7 @@ namespace TopologyLint.Syntax
         public ScalarType Type { get; }
 
         /// <remarks>A boolean read from the source is one of true, True, TRUE, false, False, FALSE: its first character tells, without making it a string.</remarks>
-        public bool? AsBoolean()
-            => Type != ScalarType.Boolean ? null
-                : _value != null ? string.Equals(_value, "true", System.StringComparison.OrdinalIgnoreCase)
-                : File.Text[Span.Start + _quoteLength] is 't' or 'T';
+        public bool? AsBoolean() => BooleanOf(File, Span, _value, Type, _quoteLength);
 
         public long? AsInteger() =>
             Type == ScalarType.Integer && long.TryParse(Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long result)
@@ -59,6 +56,12 @@ namespace TopologyLint.Syntax
                 : null;
 
         public override string ToString() => Value;
+
+        /// <summary>What <see cref="AsBoolean"/> gives for a scalar stored as these parts (a value a mapping stores inline).</summary>
+        internal static bool? BooleanOf(SourceFile file, TextSpan span, string? heldValue, ScalarType type, byte quoteLength)
+            => type != ScalarType.Boolean ? null
+                : heldValue != null ? string.Equals(heldValue, "true", System.StringComparison.OrdinalIgnoreCase)
+                : file.Text[span.Start + quoteLength] is 't' or 'T';
 
         /// <summary>A scalar's text: <paramref name="heldValue"/>, or the source at <paramref name="span"/> inside <paramref name="quoteLength"/> quotes.</summary>
         internal static string ReadValue(SourceFile file, TextSpan span, string? heldValue, byte quoteLength)
@@ -87,6 +90,11 @@ namespace TopologyLint.Syntax
 
         private static bool SourceEquals(SourceText text, int start, string value)
         {
+            if (text is Loading.AsciiText ascii)
+            {
+                return ascii.HasTextAt(start, value);
+            }
+
             for (int i = 0; i < value.Length; i++)
             {
                 if (text[start + i] != value[i])

@@ -164,7 +164,7 @@ namespace TopologyLint.Core.Tests.Schema
             return document.Root!;
         }
 
-        private static string RepositoryRoot()
+        internal static string RepositoryRoot()
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {

@@ -16,8 +16,8 @@ namespace TopologyLint.Rules.Knowledge
         /// the document declares the user voice-enabled, so the number, the emergency location and the
         /// PSTN route must be ready for the day the account is enabled.
         /// </summary>
-        /// <remarks>Compares the <c>bool?</c> directly: <c>Field&lt;T&gt;.IsTrue</c> boxes the value, a cost paid per user.</remarks>
-        public static bool IsUser(User user) => user.EnterpriseVoice.Value == true;
+        /// <remarks>Reads the value without making its node, and compares the <c>bool?</c> directly (<c>Field&lt;T&gt;.IsTrue</c> boxes it): a cost paid per user.</remarks>
+        public static bool IsUser(User user) => user.EnterpriseVoiceValue == true;
 
         public static bool HasUsers(Topology topology) => topology.Users.Any(IsUser);
 

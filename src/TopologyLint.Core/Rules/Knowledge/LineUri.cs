@@ -28,7 +28,7 @@ namespace TopologyLint.Rules.Knowledge
         /// <summary>The extension digits (<c>;ext=N</c> or a bare <c>N</c>); <see cref="Digits.None"/> for a direct number.</summary>
         public Digits Extension { get; }
 
-        /// <summary>No line URI: what <see cref="TryParse"/> gives for text that is not normalized (a parsed one has digits).</summary>
+        /// <summary>No line URI: what <see cref="TryParse(string, out LineUri)"/> gives for text that is not normalized (a parsed one has digits).</summary>
         public static LineUri None => default;
 
         public bool IsNone => E164.IsNone && Extension.IsNone;
@@ -41,7 +41,10 @@ namespace TopologyLint.Rules.Knowledge
         /// Parses a normalized line URI. The <c>tel:</c> scheme and the <c>ext</c> parameter name compare
         /// case-insensitively (RFC 3966); the digits may hold no separators.
         /// </summary>
-        public static bool TryParse(string text, out LineUri lineUri)
+        public static bool TryParse(string text, out LineUri lineUri) => TryParse(text.AsSpan(), out lineUri);
+
+        /// <summary>The same, on characters that need not be a string (a value read where it is written).</summary>
+        public static bool TryParse(ReadOnlySpan<char> text, out LineUri lineUri)
         {
             lineUri = default;
             if (!StartsWithIgnoringCase(text, 0, TelScheme))
@@ -84,7 +87,7 @@ namespace TopologyLint.Rules.Knowledge
         /// compared case-insensitively: the same answer as <see cref="StringComparison.OrdinalIgnoreCase"/> for the letters of
         /// "tel" and "ext" (no other character upper-cases to them), compared in place at any offset.
         /// </summary>
-        private static bool StartsWithIgnoringCase(string text, int start, string expected)
+        private static bool StartsWithIgnoringCase(ReadOnlySpan<char> text, int start, string expected)
         {
             if (text.Length - start < expected.Length)
             {
@@ -136,7 +139,7 @@ namespace TopologyLint.Rules.Knowledge
             /// Reads the digits from <paramref name="start"/> up to the first other character or the end; false
             /// when there are none or more than <paramref name="maxLength"/> (at most 15).
             /// </summary>
-            public static bool TryRead(string text, int start, int maxLength, out Digits digits, out int end)
+            public static bool TryRead(ReadOnlySpan<char> text, int start, int maxLength, out Digits digits, out int end)
             {
                 digits = None;
                 long value = 0;

@@ -14,6 +14,9 @@ namespace TopologyLint.Rules.Knowledge
     {
         private static readonly PerTopology<UserLineUris> ByTopology = new PerTopology<UserLineUris>(Parse);
 
+        /// <summary>Longer line URIs (none is normalized: 5 + 15 + 5 + 10 characters at most) are read as strings.</summary>
+        private const int MaxInlineLength = 64;
+
         private readonly LineUri[] _lineUris;
 
         private UserLineUris(LineUri[] lineUris) => _lineUris = lineUris;
@@ -31,13 +34,27 @@ namespace TopologyLint.Rules.Knowledge
             var lineUris = new LineUri[users.Count];
             for (int index = 0; index < users.Count; index++)
             {
-                if (users[index].LineUri.Text is { } text && LineUri.TryParse(text, out LineUri lineUri))
+                if (TryParse(users[index].LineUri, out LineUri lineUri))
                 {
                     lineUris[index] = lineUri;
                 }
             }
 
             return new UserLineUris(lineUris);
+        }
+
+        /// <summary>Parses a line URI where it is written when it can (no string per user), else its text.</summary>
+        private static bool TryParse(TextField field, out LineUri lineUri)
+        {
+            if (field.InlineSource is { } source && source.Span.Length <= MaxInlineLength)
+            {
+                Span<char> chars = stackalloc char[source.Span.Length];
+                source.Text.CopyTo(source.Span.Start, chars);
+                return LineUri.TryParse(chars, out lineUri);
+            }
+
+            lineUri = default;
+            return field.Text is { } text && LineUri.TryParse(text, out lineUri);
         }
     }
 }
