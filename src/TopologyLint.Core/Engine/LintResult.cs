@@ -27,7 +27,7 @@ namespace TopologyLint.Engine
     /// <summary>One root document as linted: it and its fragments, and the diagnostics found in them.</summary>
     public sealed class LintedFile
     {
-        internal LintedFile(string path, ImmutableArray<LoadedDocument> documents, Topology? topology, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics)
+        internal LintedFile(string path, ImmutableArray<LoadedDocument> documents, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics, Topology? topology = null)
         {
             Path = path;
             Documents = documents;
@@ -60,7 +60,7 @@ namespace TopologyLint.Engine
         internal LintedFile WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => With(diagnostics, SuppressedDiagnostics);
 
         internal LintedFile With(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics)
-            => new LintedFile(Path, Documents, Topology, diagnostics, suppressedDiagnostics) { IsLoneFragment = IsLoneFragment };
+            => new LintedFile(Path, Documents, diagnostics, suppressedDiagnostics, Topology) { IsLoneFragment = IsLoneFragment };
 
         internal LintedFile AsLoneFragment()
         {

@@ -28,9 +28,9 @@ namespace TopologyLint.Policy
             return new LintedFile(
                 path,
                 documents,
-                topology,
                 reported.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray(),
-                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray());
+                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray(),
+                topology);
         }
 
         /// <summary>

@@ -399,14 +399,25 @@ namespace TopologyLint.LanguageServer.Workspace
 
             lock (_gate)
             {
-                if (_latestGeneration.TryGetValue(root, out long latest) && latest != generation)
+                if (!_latestGeneration.TryGetValue(root, out long latest))
+                {
+                    return; // The root was deleted, or is a fragment that a root reads after all.
+                }
+
+                // Which files the root reads is learnt even from a lint a newer one supersedes: a fragment opened while the
+                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave.
+                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path).ToList();
+                _index.SetDocuments(root, documents);
+                ForgetLoneFragmentsReadBy(root, documents);
+                if (latest != generation)
                 {
                     return; // A newer lint of this root was asked for (an edit, or the scan); it publishes.
                 }
 
-                IReadOnlyList<string> before = _index.DocumentsOf(root);
-                IEnumerable<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path);
-                _index.SetDocuments(root, documents);
+                // The documents of the last publication too: one the root no longer reads is cleared of its findings.
+                IEnumerable<string> before = _results.TryGetValue(root, out LintResult? previous)
+                    ? previous.Files.SelectMany(f => f.Documents).Select(d => d.File.Path)
+                    : Enumerable.Empty<string>();
                 _results[root] = result;
                 bool readStaleText = false;
                 foreach (string path in before.Concat(_index.DocumentsOf(root)).Distinct(StringComparer.Ordinal))
@@ -436,6 +447,24 @@ namespace TopologyLint.LanguageServer.Workspace
                 {
                     // Opened before this root was known to read it (an include just added), so no lint of the root was asked for then: one now.
                     Schedule(root);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A fragment linted alone (no root was known to include it when it was opened) stops being linted alone once a
+        /// root reads it: its findings come from that root from now on. Called under the gate.
+        /// </summary>
+        private void ForgetLoneFragmentsReadBy(string root, IEnumerable<string> documents)
+        {
+            foreach (string fragment in documents.Where(d => d != root && !TopologyFiles.IsRootDocument(d) && _index.IsRoot(d)).ToList())
+            {
+                _index.RemoveRoot(fragment);
+                _results.Remove(fragment);
+                _latestGeneration.Remove(fragment);
+                if (_pending.TryGetValue(fragment, out PendingLint? pending))
+                {
+                    pending.Cancellation.Cancel();
                 }
             }
         }
