@@ -26,20 +26,44 @@ namespace TopologyLint.Bench
     /// </summary>
     public static class LanguageServerLatency
     {
-        public static int Run(int edits)
+        /// <param name="edits">How many edits each latency scenario times.</param>
+        /// <param name="scenarios">Which to run (<c>2k</c>, <c>100k</c>, <c>split</c>, <c>cold</c>, <c>memory</c>); none: all.</param>
+        public static int Run(int edits, IReadOnlyCollection<string> scenarios)
         {
+            bool Wanted(string scenario) => scenarios.Count == 0 || scenarios.Contains(scenario);
             string single2k = DataFiles.Ensure(2_000, json: false);
-            string single100k = DataFiles.Ensure(100_000, json: false);
-            string split = SplitIntoFragments(single100k, 50, firstFragmentUsers: 100);
-
             Console.WriteLine("| scenario | edits | didChange -> publishDiagnostics p50 | p95 | whole lint (same process) median | p95 / whole lint |");
             Console.WriteLine("|---|---|---|---|---|---|");
-            Measure("2,000-user document", single2k, single2k, Array.Empty<string>(), edits);
-            Measure("100,000-user document", single100k, single100k, Array.Empty<string>(), edits);
-            Measure("100,000 users in 50 fragments, a 100-user fragment edited", Path.Combine(split, "root.topology.yaml"), Path.Combine(split, "fragments", "users-00.yaml"), new[] { Path.Combine(split, "root.topology.yaml") }, edits);
+            if (Wanted("2k"))
+            {
+                Measure("2,000-user document", single2k, single2k, Array.Empty<string>(), edits);
+            }
 
-            ColdStart();
-            MemoryOverEdits(single2k, 10_000);
+            if (Wanted("100k") || Wanted("split"))
+            {
+                string single100k = DataFiles.Ensure(100_000, json: false);
+                if (Wanted("100k"))
+                {
+                    Measure("100,000-user document", single100k, single100k, Array.Empty<string>(), edits);
+                }
+
+                if (Wanted("split"))
+                {
+                    string split = SplitIntoFragments(single100k, 50, firstFragmentUsers: 100);
+                    Measure("100,000 users in 50 fragments, a 100-user fragment edited", Path.Combine(split, "root.topology.yaml"), Path.Combine(split, "fragments", "users-00.yaml"), new[] { Path.Combine(split, "root.topology.yaml") }, edits);
+                }
+            }
+
+            if (Wanted("cold"))
+            {
+                ColdStart();
+            }
+
+            if (Wanted("memory"))
+            {
+                MemoryOverEdits(single2k, 10_000);
+            }
+
             return 0;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace TopologyLint.Bench
@@ -9,7 +10,7 @@ namespace TopologyLint.Bench
     /// <c>generate N...</c> writes the YAML and JSON topologies for N users to bench/data/;
     /// <c>quick [N] [yaml|json] [runs]</c> times the stages with a stopwatch (a quick look);
     /// <c>many</c> compares linting 1,000 small files on one core and on all cores;
-    /// <c>lsp [edits]</c> times the language server from didChange to publishDiagnostics (see LanguageServerLatency);
+    /// <c>lsp [edits [scenario...]]</c> times the language server from didChange to publishDiagnostics (see LanguageServerLatency);
     /// <c>phases [N] [runs]</c> times each step of one lint next to the parser (see Phases);
     /// <c>count N parsers lints</c> runs only those, for instruction counts (see Phases.Count);
     /// <c>loop N stage seconds</c> runs one stage over and over, for a profiler (e.g. <c>perf record</c>) to watch;
@@ -57,7 +58,7 @@ namespace TopologyLint.Bench
 
             if (args.Length > 0 && args[0] == "lsp")
             {
-                return LanguageServerLatency.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40);
+                return LanguageServerLatency.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40, args.Skip(2).ToArray());
             }
 
             if (args.Length > 3 && args[0] == "loop")

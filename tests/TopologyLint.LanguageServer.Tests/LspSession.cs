@@ -27,12 +27,12 @@ namespace TopologyLint.LanguageServer.Tests
         private TopologyLanguageServer? _server;
         private long _publicationsReceived;
 
-        private LspSession(string folder, TimeSpan debounce)
+        private LspSession(string folder, TimeSpan debounce, ITopologyFileSystem disk)
         {
             Folder = folder;
             (Stream clientSide, Stream serverSide) = FullDuplexStream.CreatePair();
             _clientStream = clientSide;
-            ServerTask = LanguageServerHost.RunAsync(serverSide, serverSide, PhysicalFileSystem.Instance, debounce, _stop.Token, server => _server = server);
+            ServerTask = LanguageServerHost.RunAsync(serverSide, serverSide, disk, debounce, _stop.Token, server => _server = server);
             _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientSide, clientSide, new SystemTextJsonFormatter { JsonSerializerOptions = LspSerializer.CreateOptions() }));
             _client.AddLocalRpcTarget(new ClientTarget(this));
             _client.StartListening();
@@ -48,7 +48,8 @@ namespace TopologyLint.LanguageServer.Tests
 
         public Stream RawClientStream => _clientStream;
 
-        public static async Task<LspSession> StartAsync(IDictionary<string, string> files, TimeSpan? debounce = null, object? initializationOptions = null)
+        /// <summary>Writes <paramref name="files"/> to a new temporary folder and starts a server on it (<paramref name="disk"/>: what it reads files through, the disk unless a test holds reads).</summary>
+        public static async Task<LspSession> StartAsync(IDictionary<string, string> files, TimeSpan? debounce = null, object? initializationOptions = null, ITopologyFileSystem? disk = null)
         {
             string folder = Path.Combine(Path.GetTempPath(), "topolint-lsp-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
@@ -59,11 +60,14 @@ namespace TopologyLint.LanguageServer.Tests
                 File.WriteAllText(path, file.Value);
             }
 
-            var session = new LspSession(folder, debounce ?? TimeSpan.Zero);
+            var session = new LspSession(folder, debounce ?? TimeSpan.Zero, disk ?? PhysicalFileSystem.Instance);
             await session.RequestAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = DocumentUris.FromPath(folder), capabilities = new { }, initializationOptions });
             await session.NotifyAsync("initialized", new { });
             return session;
         }
+
+        /// <summary>The server's workspace: its lints, open buffers and cached trees.</summary>
+        public LintCoordinator Coordinator => _server!.Coordinator;
 
         public string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
 

@@ -50,6 +50,47 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task FragmentOpenedWhileTheWorkspaceScanRuns_IsPublishedOnlyAsItsBufferReads()
+        {
+            Dictionary<string, string> files = Workspace();
+            files["second.topology.yaml"] = TestTopologies.RootText.Replace("topology: test", "topology: second", StringComparison.Ordinal);
+            using var disk = new HeldFileSystem(TestTopologies.Root);
+            await using LspSession session = await LspSession.StartAsync(files, disk: disk);
+            Assert.True(disk.Reached.Wait(TimeSpan.FromSeconds(30)), "the workspace scan never read the held root");
+
+            // The buffer is not what the disk holds: only a lint that read the buffer may publish for it.
+            await session.OpenAsync(TestTopologies.Fragment, text: TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal));
+            await session.RequestAsync<System.Text.Json.JsonElement?>("textDocument/hover", new { textDocument = new { uri = session.UriOf(TestTopologies.Fragment) }, position = new { line = 0, character = 0 } });
+            disk.Release();
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Fragment);
+
+            Assert.Equal(1, published.Version);
+            Assert.Single(published.Diagnostics, d => d.Code == "TL1009");
+            Assert.All(session.Published.Where(p => p.Uri == session.UriOf(TestTopologies.Fragment)), p => Assert.Contains(p.Diagnostics, d => d.Code == "TL1009"));
+        }
+
+        [Fact]
+        public async Task FragmentEdit_ReusesTheTreesOfUnchangedDocuments()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Root);
+            await session.OpenAsync(TestTopologies.Fragment);
+            await session.IdleAsync();
+            Engine.LintedFile before = session.Coordinator.AllResults().Single().Files.Single();
+            long hitsBefore = session.Coordinator.Documents.Hits;
+
+            await session.ChangeAsync(TestTopologies.Fragment, 2, new Protocol.Range(new Position(1, 9), new Position(1, 14)), "alicia");
+            await session.DiagnosticsAsync(TestTopologies.Fragment);
+            Engine.LintedFile after = session.Coordinator.AllResults().Single().Files.Single();
+
+            Assert.Same(before.Documents[0], after.Documents[0]);
+            Assert.NotSame(before.Documents[1], after.Documents[1]);
+            Assert.Contains("alicia@contoso.com", after.Documents[1].File.Text.ToString(), StringComparison.Ordinal);
+            Assert.Equal(hitsBefore + 1, session.Coordinator.Documents.Hits);
+            Assert.NotNull(after.Topology);
+        }
+
+        [Fact]
         public async Task EditorConfigChange_Relints()
         {
             Dictionary<string, string> files = Workspace();
@@ -103,6 +144,45 @@ namespace TopologyLint.LanguageServer.Tests
 
             Assert.Equal("TL0001", refused.Code);
             Assert.Contains("larger than the limit of 64 bytes", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The disk, except that the first read of one file name waits until the test releases it (to hold a lint mid-way).</summary>
+    internal sealed class HeldFileSystem : Loading.ITopologyFileSystem, IDisposable
+    {
+        private readonly string _heldName;
+        private readonly System.Threading.ManualResetEventSlim _released = new System.Threading.ManualResetEventSlim();
+        private int _held;
+
+        public HeldFileSystem(string heldName) => _heldName = heldName;
+
+        /// <summary>Set once the held file's first read has begun.</summary>
+        public System.Threading.ManualResetEventSlim Reached { get; } = new System.Threading.ManualResetEventSlim();
+
+        public void Release() => _released.Set();
+
+        public Loading.FileEntry GetEntry(string path) => Loading.PhysicalFileSystem.Instance.GetEntry(path);
+
+        public byte[] ReadAllBytes(string path, long maxBytes)
+        {
+            if (Path.GetFileName(path) == _heldName && System.Threading.Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                Reached.Set();
+                _released.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return Loading.PhysicalFileSystem.Instance.ReadAllBytes(path, maxBytes);
+        }
+
+        public string GetRealPath(string path) => Loading.PhysicalFileSystem.Instance.GetRealPath(path);
+
+        public IReadOnlyList<string> Glob(string directory, string pattern) => Loading.PhysicalFileSystem.Instance.Glob(directory, pattern);
+
+        public void Dispose()
+        {
+            _released.Set();
+            _released.Dispose();
+            Reached.Dispose();
         }
     }
 }

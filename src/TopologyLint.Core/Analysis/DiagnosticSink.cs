@@ -19,6 +19,9 @@ namespace TopologyLint.Analysis
         private readonly ConcurrentDictionary<(string Path, string Id), DiagnosticSeverity?> _severities = new ConcurrentDictionary<(string, string), DiagnosticSeverity?>();
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
 
+        // A recorder (see Recorder) keeps what was reported, before any severity, to report it again elsewhere.
+        private readonly List<RecordedReport>? _recorded;
+
         /// <param name="configuration">The severities and options.</param>
         /// <param name="rootPath">The root document the diagnostics belong to: a fragment falls back on its severities.</param>
         public DiagnosticSink(ITopologyConfiguration configuration, string? rootPath = null)
@@ -27,7 +30,28 @@ namespace TopologyLint.Analysis
             _rootPath = rootPath;
         }
 
+        private DiagnosticSink()
+        {
+            _configuration = DefaultConfiguration.Instance;
+            _recorded = new List<RecordedReport>();
+        }
+
         public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>
+        /// A sink that only records what is reported, as it is reported, so that a document loaded once (and
+        /// cached) reports the same diagnostics into the sink of every later lint, under that lint's severities.
+        /// </summary>
+        internal static DiagnosticSink Recorder() => new DiagnosticSink();
+
+        /// <summary>Reports into <paramref name="sink"/>, in order, what this recorder recorded.</summary>
+        internal void ReplayInto(DiagnosticSink sink)
+        {
+            foreach (RecordedReport report in _recorded!)
+            {
+                sink.Add(report.Descriptor, report.Path, report.Span, report.LineSpan, report.Pointer, report.Args);
+            }
+        }
 
         /// <summary>
         /// The severity a rule's diagnostic has in a file, or null when it is turned off there. The severity the
@@ -69,6 +93,12 @@ namespace TopologyLint.Analysis
 
         private void Add(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string? pointer, object?[] args)
         {
+            if (_recorded != null)
+            {
+                _recorded.Add(new RecordedReport(descriptor, path, span, lineSpan, pointer, args));
+                return;
+            }
+
             if (EffectiveSeverity(path, descriptor) is DiagnosticSeverity severity)
             {
                 ImmutableDictionary<string, string?>? properties = pointer == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Pointer, pointer);
@@ -104,6 +134,31 @@ namespace TopologyLint.Analysis
             }
 
             return escaped;
+        }
+
+        private sealed class RecordedReport
+        {
+            public RecordedReport(DiagnosticDescriptor descriptor, string path, TextSpan span, LinePositionSpan lineSpan, string? pointer, object?[] args)
+            {
+                Descriptor = descriptor;
+                Path = path;
+                Span = span;
+                LineSpan = lineSpan;
+                Pointer = pointer;
+                Args = args;
+            }
+
+            public DiagnosticDescriptor Descriptor { get; }
+
+            public string Path { get; }
+
+            public TextSpan Span { get; }
+
+            public LinePositionSpan LineSpan { get; }
+
+            public string? Pointer { get; }
+
+            public object?[] Args { get; }
         }
 
         /// <summary>Severity as the catalog defines it (docs/rules/README.md): <c>suggestion</c> is info, <c>silent</c> and <c>none</c> are off.</summary>

@@ -31,6 +31,19 @@ namespace TopologyLint.Engine
         public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
         /// <summary>
+        /// Trees of files loaded before, reused when a file's bytes have not changed (keyed by path and content).
+        /// Null: every file is parsed on every lint, which is right for a host that lints once (the CLI).
+        /// </summary>
+        public LoadedDocumentCache? DocumentCache { get; set; }
+
+        /// <summary>
+        /// Whether each <see cref="LintedFile.Topology"/> keeps the model the rules saw, for a host that reads it
+        /// after the lint (the language server, the fix model) instead of binding again. Off by default: a large
+        /// topology's model is most of its memory, and a host that prints and exits does not need it.
+        /// </summary>
+        public bool KeepTopology { get; set; }
+
+        /// <summary>
         /// Called with each root document's path once it and its fragments are linted, from the thread that linted
         /// it (several at once when linting in parallel); a host shows progress with it.
         /// </summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Loading;
+using TopologyLint.Model;
 
 namespace TopologyLint.Engine
 {
@@ -26,10 +27,11 @@ namespace TopologyLint.Engine
     /// <summary>One root document as linted: it and its fragments, and the diagnostics found in them.</summary>
     public sealed class LintedFile
     {
-        internal LintedFile(string path, ImmutableArray<LoadedDocument> documents, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics)
+        internal LintedFile(string path, ImmutableArray<LoadedDocument> documents, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics, Topology? topology = null)
         {
             Path = path;
             Documents = documents;
+            Topology = topology;
             Diagnostics = diagnostics;
             SuppressedDiagnostics = suppressedDiagnostics;
         }
@@ -38,6 +40,13 @@ namespace TopologyLint.Engine
 
         /// <summary>The root document first, then its fragments in include order.</summary>
         public ImmutableArray<LoadedDocument> Documents { get; }
+
+        /// <summary>
+        /// The model the rules saw, bound once from <see cref="Documents"/>, when <see cref="LintOptions.KeepTopology"/>
+        /// asked for it: hosts (the fix model, the language server's features) read it rather than bind again. Null
+        /// otherwise, when the root document is not a mapping, and for a fragment checked on its own.
+        /// </summary>
+        public Topology? Topology { get; }
 
         /// <summary>What counts (printed, and errors fail the run): not suppressed. Sorted by file, line, column, ID and message.</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -51,7 +60,7 @@ namespace TopologyLint.Engine
         internal LintedFile WithDiagnostics(ImmutableArray<Diagnostic> diagnostics) => With(diagnostics, SuppressedDiagnostics);
 
         internal LintedFile With(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SuppressedDiagnostic> suppressedDiagnostics)
-            => new LintedFile(Path, Documents, diagnostics, suppressedDiagnostics) { IsLoneFragment = IsLoneFragment };
+            => new LintedFile(Path, Documents, diagnostics, suppressedDiagnostics, Topology) { IsLoneFragment = IsLoneFragment };
 
         internal LintedFile AsLoneFragment()
         {

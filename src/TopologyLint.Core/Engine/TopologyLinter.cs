@@ -123,7 +123,7 @@ namespace TopologyLint.Engine
                 return PolicyPipeline.FinishRoot(path, ImmutableArray.Create(unread), sink);
             }
 
-            LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink);
+            LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink, _options.DocumentCache, cancellationToken);
             if (!TopologyFiles.IsTopologyDocument(path) && IncludeResolver.IsFragmentShaped(root.Root))
             {
                 return CheckFragment(root, sink);
@@ -164,15 +164,16 @@ namespace TopologyLint.Engine
         public LintedFile LintText(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default)
         {
             var sink = new DiagnosticSink(_options.Configuration, path);
-            return Lint(DocumentLoader.Load(path, text, _options.Limits, sink), sink, cancellationToken);
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+            return Lint(DocumentLoader.Load(path, bytes, _options.Limits, sink, _options.DocumentCache, cancellationToken), sink, cancellationToken);
         }
 
         private LintedFile Lint(LoadedDocument root, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             var documents = new List<LoadedDocument> { root };
-            documents.AddRange(new IncludeResolver(_fileSystem, _options.Limits, sink).LoadFragments(root));
+            documents.AddRange(new IncludeResolver(_fileSystem, _options.Limits, sink, _options.DocumentCache, cancellationToken).LoadFragments(root));
             Topology? topology = root.Root is MappingNode rootMapping
-                ? Binder.Bind(rootMapping, documents.Skip(1).Select(d => d.Root).OfType<MappingNode>())
+                ? Binder.Bind(rootMapping, documents.Skip(1).Select(d => d.Root).OfType<MappingNode>(), cancellationToken)
                 : null;
 
             foreach (TopologyRule rule in RuleCatalog.Rules)
@@ -186,7 +187,7 @@ namespace TopologyLint.Engine
                 }
             }
 
-            return PolicyPipeline.FinishRoot(root.File.Path, documents.ToImmutableArray(), sink);
+            return PolicyPipeline.FinishRoot(root.File.Path, documents.ToImmutableArray(), sink, _options.KeepTopology ? topology : null);
         }
 
         /// <summary>A fragment that no root includes, checked on its own: its keys and the fragment schema, no whole-topology rule.</summary>

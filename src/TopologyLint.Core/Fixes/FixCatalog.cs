@@ -20,8 +20,9 @@ namespace TopologyLint.Fixes
     {
         private static readonly Lazy<ImmutableArray<FixProvider>> LazyProviders = new Lazy<ImmutableArray<FixProvider>>(Discover);
 
-        // A file's model is bound again only for the providers that need it, once per linted file: the engine does
-        // not keep it (a large topology's model is most of its memory), and most diagnostics' fixes do not read it.
+        // A file's model is bound again only for the providers that need it, once per linted file, when the engine
+        // did not keep it (LintOptions.KeepTopology: a large topology's model is most of its memory), and most
+        // diagnostics' fixes do not read it.
         private static readonly ConditionalWeakTable<LintedFile, Lazy<Topology?>> Topologies = new ConditionalWeakTable<LintedFile, Lazy<Topology?>>();
 
         /// <summary>All providers, ordered by type name so fixes come in a stable order.</summary>
@@ -47,7 +48,7 @@ namespace TopologyLint.Fixes
                 if ((kind == null || provider.Kind == kind)
                     && (provider.FixableDiagnosticIds.Contains(diagnostic.Id) || provider.FixableDiagnosticIds.Contains(FixProvider.AnyDiagnostic)))
                 {
-                    provider.RegisterFixes(new FixContext(provider.Kind, diagnostic, document, file.Documents, () => TopologyOf(file), fixes));
+                    provider.RegisterFixes(new FixContext(provider.Kind, diagnostic, document, file.Documents, () => file.Topology ?? TopologyOf(file), fixes));
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Syntax;
@@ -11,7 +12,8 @@ namespace TopologyLint.Loading
     {
         public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-        public static LoadedDocument Load(string path, byte[] bytes, LoaderLimits limits, DiagnosticSink sink)
+        /// <summary>Loads <paramref name="bytes"/>; <paramref name="cancellationToken"/> is checked as collections open, so a stale load of a large file stops early.</summary>
+        public static LoadedDocument Load(string path, byte[] bytes, LoaderLimits limits, DiagnosticSink sink, CancellationToken cancellationToken = default)
         {
             if (bytes.LongLength > limits.MaxFileBytes)
             {
@@ -37,9 +39,13 @@ namespace TopologyLint.Loading
 
             var file = new SourceFile(path, text);
             return IsJson(path)
-                ? new JsonTreeBuilder(file, limits, sink, new ReadOnlyMemory<byte>(bytes, bomLength, bytes.Length - bomLength)).Build()
-                : new YamlTreeBuilder(file, limits, sink).Build();
+                ? new JsonTreeBuilder(file, limits, sink, new ReadOnlyMemory<byte>(bytes, bomLength, bytes.Length - bomLength), cancellationToken).Build()
+                : new YamlTreeBuilder(file, limits, sink, cancellationToken).Build();
         }
+
+        /// <summary>Loads through <paramref name="cache"/> when the host keeps one: unchanged bytes are not parsed again.</summary>
+        internal static LoadedDocument Load(string path, byte[] bytes, LoaderLimits limits, DiagnosticSink sink, LoadedDocumentCache? cache, CancellationToken cancellationToken)
+            => cache == null ? Load(path, bytes, limits, sink, cancellationToken) : cache.Load(path, bytes, limits, sink, cancellationToken);
 
         /// <summary>Loads text a host already decoded (an editor buffer): the same trees as from bytes.</summary>
         public static LoadedDocument Load(string path, SourceText text, LoaderLimits limits, DiagnosticSink sink)

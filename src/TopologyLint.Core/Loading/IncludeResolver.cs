@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using TopologyLint.Analysis;
 using TopologyLint.Syntax;
 
@@ -26,12 +27,16 @@ namespace TopologyLint.Loading
         private readonly ITopologyFileSystem _fileSystem;
         private readonly LoaderLimits _limits;
         private readonly DiagnosticSink _sink;
+        private readonly LoadedDocumentCache? _cache;
+        private readonly CancellationToken _cancellationToken;
 
-        public IncludeResolver(ITopologyFileSystem fileSystem, LoaderLimits limits, DiagnosticSink sink)
+        public IncludeResolver(ITopologyFileSystem fileSystem, LoaderLimits limits, DiagnosticSink sink, LoadedDocumentCache? cache = null, CancellationToken cancellationToken = default)
         {
             _fileSystem = fileSystem;
             _limits = limits;
             _sink = sink;
+            _cache = cache;
+            _cancellationToken = cancellationToken;
         }
 
         public List<LoadedDocument> LoadFragments(LoadedDocument root)
@@ -156,6 +161,7 @@ namespace TopologyLint.Loading
 
         private LoadedDocument? LoadFragment(ScalarNode include, string path)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             byte[]? bytes = FileReader.TryRead(_fileSystem, path, _limits, out string? refusal);
             if (bytes == null)
             {
@@ -163,7 +169,7 @@ namespace TopologyLint.Loading
                 return null;
             }
 
-            LoadedDocument fragment = DocumentLoader.Load(path, bytes, _limits, _sink);
+            LoadedDocument fragment = DocumentLoader.Load(path, bytes, _limits, _sink, _cache, _cancellationToken);
             if (fragment.Root == null)
             {
                 return null; // The loader reported why (TL0001).

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
 using TopologyLint.Syntax;
@@ -21,11 +22,11 @@ namespace TopologyLint.Loading
         private readonly TreeAssembler _assembler;
         private readonly ByteToCharCursor _cursor;
 
-        public JsonTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink, ReadOnlyMemory<byte> utf8)
+        public JsonTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink, ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken)
         {
             _file = file;
             _limits = limits;
-            _assembler = new TreeAssembler(file, limits, sink);
+            _assembler = new TreeAssembler(file, limits, sink, cancellationToken);
             _cursor = new ByteToCharCursor(utf8);
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
@@ -41,6 +42,7 @@ namespace TopologyLint.Loading
         private readonly Dictionary<string, string> _values = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly EntrySlotBlocks _slotBlocks = new EntrySlotBlocks();
         private readonly DiagnosticSink _sink;
+        private readonly CancellationToken _cancellationToken;
 
         // Scratch space for a mapping with merge keys (rare): its entries, their keys, and the merge keys' values.
         private const string MergeKey = "<<";
@@ -50,11 +52,12 @@ namespace TopologyLint.Loading
         private DocumentNode? _root;
         private bool _failed;
 
-        public TreeAssembler(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
+        public TreeAssembler(SourceFile file, LoaderLimits limits, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             _file = file;
             _limits = limits;
             _sink = sink;
+            _cancellationToken = cancellationToken;
         }
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan at, params object[] args)
@@ -91,6 +94,8 @@ namespace TopologyLint.Loading
 
         public void Open(NodeKind kind, TextSpan start, bool isFlow, string? anchor)
         {
+            // Once a collection (a user is one) is often enough to stop a stale load soon, and costs one read of a field.
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_open.Count >= _limits.MaxDepth)
             {
                 Fail(DocumentDiagnostics.SyntaxError, start, $"The document nests deeper than the limit of {_limits.MaxDepth} levels (LoaderLimits.MaxDepth)");

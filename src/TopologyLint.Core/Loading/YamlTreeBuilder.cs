@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Analysis;
@@ -28,12 +29,12 @@ namespace TopologyLint.Loading
         private Mark _lastEnd = Mark.Empty;
         private bool _parserFailed;
 
-        public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink)
+        public YamlTreeBuilder(SourceFile file, LoaderLimits limits, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             _file = file;
             _length = file.Text.Length;
             _limits = limits;
-            _assembler = new TreeAssembler(file, limits, sink);
+            _assembler = new TreeAssembler(file, limits, sink, cancellationToken);
             _comments = new CommentScanner(file.Text, null);
         }
 

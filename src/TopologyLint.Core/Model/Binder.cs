@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using TopologyLint.Syntax;
 using static TopologyLint.Model.MappingFields;
 
@@ -13,7 +14,8 @@ namespace TopologyLint.Model
     /// </summary>
     public static partial class Binder
     {
-        public static Topology Bind(MappingNode root, IEnumerable<MappingNode> fragments)
+        /// <summary>Binds a root document and its fragments; <paramref name="cancellationToken"/> is checked before each pass over each document, so a stale bind stops early.</summary>
+        public static Topology Bind(MappingNode root, IEnumerable<MappingNode> fragments, CancellationToken cancellationToken = default)
         {
             var topology = new Topology(root);
             topology.Name = String(root, "topology");
@@ -35,6 +37,7 @@ namespace TopologyLint.Model
             topology.Sites = RootList(root, "sites", sites);
             foreach (MappingNode document in documents)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 BindSites(topology, document, sites);
             }
 
@@ -42,6 +45,7 @@ namespace TopologyLint.Model
             topology.Pools = RootList(root, "pools", pools);
             foreach (MappingNode document in documents)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 BindPools(topology, document, fqdns, pools);
             }
 
@@ -93,6 +97,7 @@ namespace TopologyLint.Model
             topology.Users = RootList(root, "users", rest.Users);
             foreach (MappingNode document in documents)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 BindRest(topology, document, fqdns, sips, rest);
             }
 

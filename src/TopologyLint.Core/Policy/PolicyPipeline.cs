@@ -22,14 +22,15 @@ namespace TopologyLint.Policy
     public static class PolicyPipeline
     {
         /// <summary>Step 2, for one root document whose diagnostics (severities applied) are in <paramref name="sink"/>.</summary>
-        internal static LintedFile FinishRoot(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink)
+        internal static LintedFile FinishRoot(string path, ImmutableArray<LoadedDocument> documents, DiagnosticSink sink, Model.Topology? topology = null)
         {
             var (reported, suppressed) = InlineSuppressions.Apply(documents, sink);
             return new LintedFile(
                 path,
                 documents,
                 reported.OrderBy(d => d, DiagnosticOrder.Instance).ToImmutableArray(),
-                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray());
+                suppressed.OrderBy(s => s.Diagnostic, DiagnosticOrder.Instance).ToImmutableArray(),
+                topology);
         }
 
         /// <summary>

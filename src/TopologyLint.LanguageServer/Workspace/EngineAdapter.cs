@@ -12,12 +12,20 @@ namespace TopologyLint.LanguageServer.Workspace
     /// </summary>
     internal static class EngineAdapter
     {
-        public static LintResult LintRoot(string rootPath, ITopologyFileSystem fileSystem, ITopologyConfiguration configuration, Baseline? baseline, LoaderLimits limits, CancellationToken cancellationToken)
+        public static LintResult LintRoot(string rootPath, ITopologyFileSystem fileSystem, LoadedDocumentCache documents, ITopologyConfiguration configuration, Baseline? baseline, LoaderLimits limits, CancellationToken cancellationToken)
         {
-            // One root per call, in the calling thread: the server runs roots concurrently itself.
-            var linter = new TopologyLinter(fileSystem, new LintOptions { Configuration = configuration, Limits = limits, MaxDegreeOfParallelism = 1 });
-            LintResult result = linter.Lint(new[] { rootPath }, cancellationToken);
-            return baseline == null ? result : baseline.Apply(result).Result;
+            // One root per call, in the calling thread: the server runs roots concurrently itself. Unchanged files'
+            // trees come from the cache, and the model is kept for the language features and quick fixes.
+            var options = new LintOptions
+            {
+                Configuration = configuration,
+                Limits = limits,
+                MaxDegreeOfParallelism = 1,
+                DocumentCache = documents,
+                KeepTopology = true,
+                Baseline = baseline,
+            };
+            return new TopologyLinter(fileSystem, options).Lint(new[] { rootPath }, cancellationToken);
         }
     }
 }

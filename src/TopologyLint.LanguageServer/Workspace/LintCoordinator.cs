@@ -28,6 +28,13 @@ namespace TopologyLint.LanguageServer.Workspace
         private readonly Dictionary<string, LintResult> _results = new Dictionary<string, LintResult>(StringComparer.Ordinal);
         private readonly Dictionary<string, PendingLint> _pending = new Dictionary<string, PendingLint>(StringComparer.Ordinal);
         private readonly Dictionary<string, ITopologyConfiguration> _configurations = new Dictionary<string, ITopologyConfiguration>(StringComparer.Ordinal);
+
+        // The generation of the latest lint asked for of each root (by an edit or the workspace scan): only that one publishes.
+        private readonly Dictionary<string, long> _latestGeneration = new Dictionary<string, long>(StringComparer.Ordinal);
+
+        // Fragments opened or changed before the workspace scan knew which roots include them: scheduled by the scan when it ends.
+        private readonly List<string> _awaitingScan = new List<string>();
+        private readonly LoadedDocumentCache _documents = new LoadedDocumentCache();
         // Publications, and flush markers (a TaskCompletionSource completed when every publication before it was sent).
         private readonly Channel<object> _publications = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
         private readonly CancellationTokenSource _shutdown = new CancellationTokenSource();
@@ -35,6 +42,7 @@ namespace TopologyLint.LanguageServer.Workspace
         private readonly ITopologyFileSystem _disk;
         private readonly Task _publisher;
         private Task _scan = Task.CompletedTask;
+        private bool _scanned = true;
         private long _generation;
         private long _publicationsSent;
         private string? _globalConfigStart;
@@ -56,6 +64,9 @@ namespace TopologyLint.LanguageServer.Workspace
 
         public LoaderLimits Limits { get; set; } = LoaderLimits.Default;
 
+        /// <summary>The trees of the files linted last, reused while their text is unchanged.</summary>
+        public LoadedDocumentCache Documents => _documents;
+
         /// <summary>Finds the root documents under the workspace folders and loads each once, to learn what they include.</summary>
         public void StartWorkspace(IReadOnlyList<string> folders, string? baselinePath)
         {
@@ -67,14 +78,34 @@ namespace TopologyLint.LanguageServer.Workspace
             }
 
             CancellationToken cancellation = _shutdown.Token;
-            _scan = Task.Run(() =>
+            lock (_gate)
             {
-                foreach (string root in folders.SelectMany(TopologyFiles.FindRoots).Distinct(StringComparer.Ordinal))
+                _scanned = false;
+            }
+
+            _scan = Task.Run(
+                () =>
                 {
-                    cancellation.ThrowIfCancellationRequested();
-                    LintNow(root, Interlocked.Increment(ref _generation), cancellation);
-                }
-            }, cancellation);
+                    try
+                    {
+                        foreach (string root in folders.SelectMany(TopologyFiles.FindRoots).Distinct(StringComparer.Ordinal))
+                        {
+                            cancellation.ThrowIfCancellationRequested();
+                            long generation;
+                            lock (_gate)
+                            {
+                                generation = NewGeneration(root);
+                            }
+
+                            LintNow(root, generation, cancellation);
+                        }
+                    }
+                    finally
+                    {
+                        ScheduleAwaitingScan();
+                    }
+                },
+                cancellation);
         }
 
         public OpenDocument? GetOpen(string path)
@@ -181,11 +212,17 @@ namespace TopologyLint.LanguageServer.Workspace
                     }
 
                     roots.UnionWith(_index.RootsReading(path));
+                    if (change.Type == FileChangeTypeCode.Deleted)
+                    {
+                        _documents.Remove(path);
+                    }
+
                     if (change.Type == FileChangeTypeCode.Deleted && _index.IsRoot(path))
                     {
                         roots.Remove(path);
                         _index.RemoveRoot(path);
                         _results.Remove(path);
+                        _latestGeneration.Remove(path);
                     }
                     else if (change.Type == FileChangeTypeCode.Created && TopologyFiles.IsRootDocument(path))
                     {
@@ -243,15 +280,16 @@ namespace TopologyLint.LanguageServer.Workspace
 
         private void ScheduleReadersOf(string path)
         {
-            if (!TopologyFiles.IsRootDocument(path) && !_scan.IsCompleted)
-            {
-                // Until the scan knows which roots include a fragment, linting it alone would report a fragment as a broken root.
-                _scan.ContinueWith(_ => ScheduleReadersOf(path), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-                return;
-            }
-
             lock (_gate)
             {
+                if (!_scanned && !TopologyFiles.IsRootDocument(path))
+                {
+                    // Until the scan knows which roots include a fragment, linting it alone would report a fragment as a
+                    // broken root. The scan schedules it as its last step, so whoever waits for the scan sees that lint pending.
+                    _awaitingScan.Add(path);
+                    return;
+                }
+
                 List<string> roots = _index.RootsReading(path).ToList();
                 if (roots.Count == 0 || (TopologyFiles.IsRootDocument(path) && !roots.Contains(path)))
                 {
@@ -265,6 +303,31 @@ namespace TopologyLint.LanguageServer.Workspace
             }
         }
 
+        /// <summary>Marks the workspace scan done and schedules the lints asked for while it ran.</summary>
+        private void ScheduleAwaitingScan()
+        {
+            List<string> waiting;
+            lock (_gate)
+            {
+                _scanned = true;
+                waiting = new List<string>(_awaitingScan);
+                _awaitingScan.Clear();
+            }
+
+            foreach (string path in waiting.Distinct(StringComparer.Ordinal))
+            {
+                ScheduleReadersOf(path);
+            }
+        }
+
+        /// <summary>A new generation for a lint of <paramref name="root"/>, from now on the only one of it that publishes. Called under the gate.</summary>
+        private long NewGeneration(string root)
+        {
+            long generation = Interlocked.Increment(ref _generation);
+            _latestGeneration[root] = generation;
+            return generation;
+        }
+
         /// <summary>Asks for a lint of <paramref name="root"/> after the debounce, cancelling the one pending. Called under the gate.</summary>
         private void Schedule(string root)
         {
@@ -273,7 +336,7 @@ namespace TopologyLint.LanguageServer.Workspace
                 previous.Cancellation.Cancel();
             }
 
-            long generation = Interlocked.Increment(ref _generation);
+            long generation = NewGeneration(root);
             var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_shutdown.Token);
             var pending = new PendingLint(generation, cancellation);
             _pending[root] = pending;
@@ -322,7 +385,7 @@ namespace TopologyLint.LanguageServer.Workspace
             LintResult result;
             try
             {
-                result = EngineAdapter.LintRoot(root, new OverlayFileSystem(buffers, _disk), configuration, baseline, Limits, cancellationToken);
+                result = EngineAdapter.LintRoot(root, new OverlayFileSystem(buffers, _disk), _documents, configuration, baseline, Limits, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -336,28 +399,72 @@ namespace TopologyLint.LanguageServer.Workspace
 
             lock (_gate)
             {
-                if (_pending.TryGetValue(root, out PendingLint? current) && current.Generation != generation)
+                if (!_latestGeneration.TryGetValue(root, out long latest))
                 {
-                    return; // A newer lint of this root is under way; it publishes.
+                    return; // The root was deleted, or is a fragment that a root reads after all.
                 }
 
-                IReadOnlyList<string> before = _index.DocumentsOf(root);
-                IEnumerable<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path);
+                // Which files the root reads is learnt even from a lint a newer one supersedes: a fragment opened while the
+                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave.
+                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path).ToList();
                 _index.SetDocuments(root, documents);
+                ForgetLoneFragmentsReadBy(root, documents);
+                if (latest != generation)
+                {
+                    return; // A newer lint of this root was asked for (an edit, or the scan); it publishes.
+                }
+
+                // The documents of the last publication too: one the root no longer reads is cleared of its findings.
+                IEnumerable<string> before = _results.TryGetValue(root, out LintResult? previous)
+                    ? previous.Files.SelectMany(f => f.Documents).Select(d => d.File.Path)
+                    : Enumerable.Empty<string>();
                 _results[root] = result;
+                bool readStaleText = false;
                 foreach (string path in before.Concat(_index.DocumentsOf(root)).Distinct(StringComparer.Ordinal))
                 {
-                    if (_open.TryGetValue(path, out OpenDocument? open))
+                    if (!_open.TryGetValue(path, out OpenDocument? open))
                     {
-                        IEnumerable<LintResult> readers = _index.RootsReading(path).Where(_results.ContainsKey).Select(r => _results[r]);
-                        int version = buffers.TryGetValue(path, out OpenDocument? read) ? read.Version : open.Version;
-                        _publications.Writer.TryWrite(new PublishDiagnosticsParams
-                        {
-                            Uri = open.Uri,
-                            Version = version,
-                            Diagnostics = DiagnosticConverter.InFile(path, readers).Select(DiagnosticConverter.ToLsp).ToList(),
-                        });
+                        continue;
                     }
+
+                    if (!buffers.TryGetValue(path, out OpenDocument? read))
+                    {
+                        // Opened after this lint read the disk: its diagnostics are published by a lint that reads the buffer.
+                        readStaleText = true;
+                        continue;
+                    }
+
+                    IEnumerable<LintResult> readers = _index.RootsReading(path).Where(_results.ContainsKey).Select(r => _results[r]);
+                    _publications.Writer.TryWrite(new PublishDiagnosticsParams
+                    {
+                        Uri = open.Uri,
+                        Version = read.Version,
+                        Diagnostics = DiagnosticConverter.InFile(path, readers).Select(DiagnosticConverter.ToLsp).ToList(),
+                    });
+                }
+
+                if (readStaleText)
+                {
+                    // Opened before this root was known to read it (an include just added), so no lint of the root was asked for then: one now.
+                    Schedule(root);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A fragment linted alone (no root was known to include it when it was opened) stops being linted alone once a
+        /// root reads it: its findings come from that root from now on. Called under the gate.
+        /// </summary>
+        private void ForgetLoneFragmentsReadBy(string root, IEnumerable<string> documents)
+        {
+            foreach (string fragment in documents.Where(d => d != root && !TopologyFiles.IsRootDocument(d) && _index.IsRoot(d)).ToList())
+            {
+                _index.RemoveRoot(fragment);
+                _results.Remove(fragment);
+                _latestGeneration.Remove(fragment);
+                if (_pending.TryGetValue(fragment, out PendingLint? pending))
+                {
+                    pending.Cancellation.Cancel();
                 }
             }
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.LanguageServer.Protocol;
 
@@ -8,6 +10,9 @@ namespace TopologyLint.LanguageServer.Workspace
     /// <summary>An editor buffer at one version: immutable, so a lint works on a consistent snapshot while edits go on.</summary>
     internal sealed class OpenDocument
     {
+        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        private byte[]? _utf8;
+
         public OpenDocument(string uri, string path, int version, SourceText text)
         {
             Uri = uri;
@@ -24,6 +29,43 @@ namespace TopologyLint.LanguageServer.Workspace
         public int Version { get; }
 
         public SourceText Text { get; }
+
+        /// <summary>
+        /// The text as UTF-8, what the engine reads: encoded once per version, so a buffer that did not change since
+        /// the last lint is handed over as the same bytes (and its loaded tree is reused, keyed by content).
+        /// </summary>
+        public byte[] Utf8Bytes => LazyInitializer.EnsureInitialized(ref _utf8, () => Encode(Text, Text.Length))!;
+
+        /// <summary>The first <paramref name="length"/> characters as UTF-8, encoded a chunk at a time: a large edited buffer is never first copied into one string.</summary>
+        public static byte[] Encode(SourceText text, int length)
+        {
+            const int ChunkLength = 64 * 1024;
+            var chunk = new char[ChunkLength];
+            int byteCount = 0;
+            ForEachChunk(text, length, chunk, count => byteCount += Utf8.GetByteCount(chunk, 0, count));
+            var bytes = new byte[byteCount];
+            int written = 0;
+            ForEachChunk(text, length, chunk, count => written += Utf8.GetBytes(chunk, 0, count, bytes, written));
+            return bytes;
+        }
+
+        private static void ForEachChunk(SourceText text, int length, char[] chunk, Action<int> encode)
+        {
+            for (int start = 0; start < length;)
+            {
+                int count = Math.Min(chunk.Length, length - start);
+                text.CopyTo(start, chunk, 0, count);
+
+                // A surrogate pair is never split between chunks: each chunk is encoded on its own.
+                if (start + count < length && char.IsHighSurrogate(chunk[count - 1]))
+                {
+                    count--;
+                }
+
+                encode(count);
+                start += count;
+            }
+        }
 
         /// <summary>
         /// Applies LSP content changes in order. A range outside the text (a client bug) is clamped to the text

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using TopologyLint.Loading;
 
 namespace TopologyLint.LanguageServer.Workspace
@@ -11,7 +10,6 @@ namespace TopologyLint.LanguageServer.Workspace
     /// </summary>
     internal sealed class OverlayFileSystem : ITopologyFileSystem
     {
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         private readonly IReadOnlyDictionary<string, OpenDocument> _buffers;
         private readonly ITopologyFileSystem _disk;
 
@@ -34,13 +32,9 @@ namespace TopologyLint.LanguageServer.Workspace
             }
 
             // The loader refuses more than maxBytes (TL0001); encoding an over-long buffer whole is what the disk read avoids, so stop one past.
-            string text = buffer.Text.ToString();
-            if ((long)text.Length > maxBytes + 1)
-            {
-                text = text.Substring(0, (int)Math.Min(int.MaxValue, maxBytes + 1));
-            }
-
-            return Utf8.GetBytes(text);
+            return buffer.Text.Length > maxBytes + 1
+                ? OpenDocument.Encode(buffer.Text, (int)Math.Min(int.MaxValue, maxBytes + 1))
+                : buffer.Utf8Bytes;
         }
 
         public string GetRealPath(string path)
