@@ -256,7 +256,8 @@ namespace TopologyLint.Import
             ToDo("", "users' site is their registrar pool's site: set it to where each user sits (their emergency location)");
             if (users.WithoutPool > 0)
             {
-                ToDo("", $"{users.WithoutPool} users have no registrar pool of this topology: {string.Join(", ", users.WithoutPoolExamples)}");
+                string have = users.WithoutPool == 1 ? "user has" : "users have";
+                ToDo("", $"{users.WithoutPool} {have} no registrar pool of this topology: {string.Join(", ", users.WithoutPoolExamples)}");
             }
 
             Line("users:");

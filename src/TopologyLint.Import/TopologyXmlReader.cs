@@ -70,6 +70,7 @@ namespace TopologyLint.Import
             catch (XmlException ex)
             {
                 // XmlException's message ends with its own "Line n, position m.": the location goes in front instead.
+                // The refusal of a DTD has no position (neither has the reader then): the file is named alone.
                 string reason = ex.Message.Contains("DTD", StringComparison.Ordinal)
                     ? "a DTD is refused: topology XML has no document type declaration, and no entity is expanded"
                     : "not well-formed XML: " + TrailingPosition().Replace(ex.Message, string.Empty);
