@@ -46,11 +46,7 @@ namespace TopologyLint.Import
         public static ImportResult Import(string sourcePath, ImportOptions options)
         {
             var warnings = new ImportWarnings();
-            SourceTopology source;
-            using (var stream = new MemoryStream(SourceFile.ReadAllBytes(sourcePath, sourcePath), writable: false))
-            {
-                source = TopologyXmlReader.Read(stream, sourcePath, options.Original, warnings);
-            }
+            SourceTopology source = TopologyXmlReader.Read(SourceFile.ReadAllBytes(sourcePath, sourcePath), sourcePath, options.Original, warnings);
 
             ImportedTopology topology = TopologyMapper.Map(source, sourcePath, warnings);
             foreach (string version in topology.OtherVersions)

@@ -18,9 +18,9 @@ namespace TopologyLint.Import
         private const string TopologyBuilderNamespace = "urn:schema:Microsoft.Rtc.Management.Deploy.TopologyBuilder.2008";
         private const string PublishedNamespace = "urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008";
 
-        public static SourceTopology Read(Stream stream, string file, bool original, ImportWarnings warnings)
+        public static SourceTopology Read(byte[] bytes, string file, bool original, ImportWarnings warnings)
         {
-            XElement root = Load(stream, file).Root!;
+            XElement root = Load(bytes, file).Root!;
             if (root.Name == XName.Get("TopologyBuilder", TopologyBuilderNamespace))
             {
                 XElement? part = Child(root, original ? "OriginalTopology" : "NewTopology");
@@ -52,8 +52,16 @@ namespace TopologyLint.Import
         private static string Describe(XElement root)
             => root.Name.NamespaceName.Length == 0 ? $"'{root.Name.LocalName}'" : $"'{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}'";
 
-        private static XDocument Load(Stream stream, string file)
+        /// <summary>
+        /// Windows PowerShell's Out-File writes UTF-16 with a byte order mark, and keeps a declaration that says
+        /// utf-8 if the text has one: a UTF-16 byte order mark wins over the declaration. Other files are read as
+        /// their declaration (or UTF-8) says.
+        /// </summary>
+        private static XDocument Load(byte[] bytes, string file)
         {
+            bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+            using TextReader? text = utf16 ? new StringReader(SourceFile.Decode(bytes, file)) : null;
+            using var stream = new MemoryStream(bytes, writable: false);
             var settings = new XmlReaderSettings
             {
                 DtdProcessing = DtdProcessing.Prohibit,
@@ -64,7 +72,7 @@ namespace TopologyLint.Import
             };
             try
             {
-                using XmlReader reader = XmlReader.Create(stream, settings);
+                using XmlReader reader = text != null ? XmlReader.Create(text, settings) : XmlReader.Create(stream, settings);
                 return XDocument.Load(reader, LoadOptions.SetLineInfo);
             }
             catch (XmlException ex)

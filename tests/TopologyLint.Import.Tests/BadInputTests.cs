@@ -175,6 +175,13 @@ namespace TopologyLint.Import.Tests
         }
 
         [Fact]
+        public void An_XML_declaration_is_honoured()
+        {
+            byte[] latin1 = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n" + MinimalPublished.Replace("<InternalDomains", "<Sites><CentralSite SiteId=\"1\"><Name>Zürich</Name><Location City=\"Zürich\" /></CentralSite></Sites><InternalDomains", System.StringComparison.Ordinal));
+            Assert.Contains("    address: {city: \"Zürich\"}\n", ImportRun.Import(_run.WriteBytes("latin1.xml", latin1)).Text, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void UTF16_with_a_byte_order_mark_reads_as_Windows_PowerShell_writes_it()
         {
             string csv = "\"SipAddress\",\"Enabled\"\r\n\"sip:alice@contoso.com\",\"True\"\r\n";
@@ -183,7 +190,8 @@ namespace TopologyLint.Import.Tests
                 string users = _run.WriteBytes("users.csv", Concat(encoding.GetPreamble(), encoding.GetBytes(csv)));
                 Assert.Contains("  - {sip: alice@contoso.com, enabled: true}\n", ImportRun.Import(_run.Write("t.xml", MinimalPublished), users).Text, System.StringComparison.Ordinal);
 
-                string xml = _run.WriteBytes("t16.xml", Concat(encoding.GetPreamble(), encoding.GetBytes(MinimalPublished)));
+                // Out-File keeps a declaration that says utf-8: the byte order mark wins.
+                string xml = _run.WriteBytes("t16.xml", Concat(encoding.GetPreamble(), encoding.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n" + MinimalPublished)));
                 Assert.Contains("sipDomains: [contoso.com]\n", ImportRun.Import(xml).Text, System.StringComparison.Ordinal);
             }
         }
