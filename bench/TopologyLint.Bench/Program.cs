@@ -43,6 +43,12 @@ namespace TopologyLint.Bench
                 return QuickStages.Run(users, args.Length > 2 ? args[2] : "yaml", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
             }
 
+            if (args.Length > 0 && args[0] == "import")
+            {
+                int[] counts = args.Length > 1 ? Array.ConvertAll(args[1].Split(','), c => int.Parse(c, CultureInfo.InvariantCulture)) : new[] { 10_000, 100_000, 1_000_000 };
+                return ImportUsers.Run(counts, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
             if (args.Length > 0 && args[0] == "lsp")
             {
                 return LanguageServerLatency.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40);
