@@ -35,7 +35,8 @@ namespace TopologyLint.Import
 
     /// <summary>
     /// Reads the users export of IMPORT.md, "Users": <c>Export-Csv</c> (RFC 4180) or <c>ConvertTo-Json</c> output,
-    /// told apart by content (JSON when the first non-blank character is '[' or '{').
+    /// told apart by content (JSON when the first non-blank character is '[' or '{'). Rows are read as they are
+    /// enumerated, so that each row's warnings come in file order and no list of all rows is kept.
     /// </summary>
     internal static partial class UserExportReader
     {
@@ -45,13 +46,13 @@ namespace TopologyLint.Import
         private const string LineUriColumn = "LineURI";
         private const string RegistrarPoolColumn = "RegistrarPool";
 
-        public static List<UserRow> Read(string text, string file, ImportWarnings warnings)
+        public static IEnumerable<UserRow> Read(string text, string file, ImportWarnings warnings)
         {
             string start = text.TrimStart();
             return start.StartsWith('[') || start.StartsWith('{') ? ReadJson(text, file, warnings) : ReadCsv(text, file, warnings);
         }
 
-        private static List<UserRow> ReadCsv(string text, string file, ImportWarnings warnings)
+        private static IEnumerable<UserRow> ReadCsv(string text, string file, ImportWarnings warnings)
         {
             using IEnumerator<CsvRecord> records = CsvReader.Records(text, file).GetEnumerator();
             if (!records.MoveNext())
@@ -77,7 +78,6 @@ namespace TopologyLint.Import
             int enterpriseVoice = Column(EnterpriseVoiceColumn);
             int lineUri = Column(LineUriColumn);
             int registrarPool = Column(RegistrarPoolColumn);
-            var rows = new List<UserRow>();
             while (records.MoveNext())
             {
                 CsvRecord record = records.Current;
@@ -89,16 +89,14 @@ namespace TopologyLint.Import
                 }
 
                 string? Field(int index) => index < 0 || record.Fields[index].Length == 0 ? null : record.Fields[index];
-                rows.Add(new UserRow(
+                yield return new UserRow(
                     where,
                     Field(sip),
                     Boolean(Field(enabled), EnabledColumn, where, warnings),
                     Boolean(Field(enterpriseVoice), EnterpriseVoiceColumn, where, warnings),
                     Field(lineUri),
-                    Field(registrarPool)));
+                    Field(registrarPool));
             }
-
-            return rows;
         }
 
         private static bool? Boolean(string? text, string column, string where, ImportWarnings warnings)
@@ -117,8 +115,9 @@ namespace TopologyLint.Import
             return null;
         }
 
-        private static List<UserRow> ReadJson(string text, string file, ImportWarnings warnings)
+        private static IEnumerable<UserRow> ReadJson(string text, string file, ImportWarnings warnings)
         {
+            // Parsed before the first row is returned: invalid JSON refuses the file before any row is used.
             JsonDocument document;
             try
             {
@@ -139,7 +138,6 @@ namespace TopologyLint.Import
                     JsonValueKind.Object => new[] { root },
                     _ => throw new ImportException($"{file}: expected a JSON array of users or one user object (ConvertTo-Json), found {root.ValueKind.ToString().ToLowerInvariant()}"),
                 };
-                var rows = new List<UserRow>();
                 bool anySipAddress = false;
                 int index = 0;
                 foreach (JsonElement item in items)
@@ -154,7 +152,7 @@ namespace TopologyLint.Import
 
                     JsonElement? sip = Property(item, SipAddressColumn);
                     anySipAddress |= sip != null;
-                    rows.Add(new UserRow(
+                    yield return new UserRow(
                         where,
                         JsonString(sip, SipAddressColumn, where, warnings),
                         JsonBoolean(Property(item, EnabledColumn), EnabledColumn, where, warnings),
@@ -162,15 +160,13 @@ namespace TopologyLint.Import
                         JsonString(Property(item, LineUriColumn), LineUriColumn, where, warnings),
 
                         // Unverified: how ConvertTo-Json writes RegistrarPool; anything but a string is read as absent.
-                        Property(item, RegistrarPoolColumn) is { ValueKind: JsonValueKind.String } pool && pool.GetString() is { Length: > 0 } name ? name : null));
+                        Property(item, RegistrarPoolColumn) is { ValueKind: JsonValueKind.String } pool && pool.GetString() is { Length: > 0 } name ? name : null);
                 }
 
                 if (index > 0 && !anySipAddress)
                 {
                     throw new ImportException($"{file}: no user has a {SipAddressColumn} property (export with: Get-CsUser | Select-Object SipAddress,Enabled,EnterpriseVoiceEnabled,LineURI,RegistrarPool | ConvertTo-Json)");
                 }
-
-                return rows;
             }
         }
 

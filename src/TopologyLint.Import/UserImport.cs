@@ -41,7 +41,7 @@ namespace TopologyLint.Import
     {
         private const int ExamplesInToDo = 5;
 
-        public static ImportedUsers Resolve(IReadOnlyList<UserRow> rows, string file, ImportedTopology topology, ImportWarnings warnings)
+        public static ImportedUsers Resolve(IEnumerable<UserRow> rows, string file, ImportedTopology topology, ImportWarnings warnings)
         {
             // Users are homed on front-end, SBA and SBS pools (TOPOLOGY-v2.md, users[].registrarPool).
             var registrars = new Dictionary<string, ImportedPool>(StringComparer.OrdinalIgnoreCase);

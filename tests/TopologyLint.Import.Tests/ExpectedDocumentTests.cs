@@ -45,17 +45,17 @@ namespace TopologyLint.Import.Tests
         }
 
         [Fact]
-        public void The_published_fixture_with_users_warns_about_each_doubtful_row()
+        public void The_published_fixture_with_users_warns_about_each_doubtful_row_in_file_order()
         {
             ImportResult result = ImportRun.Import(ImportRun.Fixture("contoso-standard.xml"), ImportRun.Fixture("users.csv"));
             string[] warnings = result.Warnings.Lines.Select(l => l.Substring(l.IndexOf("users.csv", System.StringComparison.Ordinal))).ToArray();
             Assert.Equal(
                 new[]
                 {
-                    "users.csv:8:1: Enabled 'yes' is neither True nor False: not imported",
-                    "users.csv:7:1: no SipAddress: row skipped",
-                    "users.csv:8:1: the SIP address 'alice@contoso.com' is also at " + ImportRun.Fixture("users.csv") + ":3:1: written twice (TL0004 reports it)",
-                    "users.csv:9:1: the SipAddress 'erin \"the admin\"@contoso.com' is not user@domain: row skipped",
+                    "users.csv:8:1: no SipAddress: row skipped",
+                    "users.csv:9:1: Enabled 'yes' is neither True nor False: not imported",
+                    "users.csv:9:1: the SIP address 'alice@contoso.com' is also at " + ImportRun.Fixture("users.csv") + ":3:1: written twice (TL0004 reports it)",
+                    "users.csv:10:1: the SipAddress 'erin \"the admin\"@contoso.com' is not user@domain: row skipped",
                     "users.csv: 1 user names the registrar pool 'pool99.contoso.local', which is no front-end or branch pool of the topology: written without registrarPool and site",
                 },
                 warnings);
