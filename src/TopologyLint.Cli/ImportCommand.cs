@@ -9,7 +9,7 @@ namespace TopologyLint.Cli
 {
     /// <summary>
     /// <c>topolint import SOURCE [--users FILE] [--original] [--name NAME] [--output FILE] [--force]</c>: writes a
-    /// topology document from Lync Server topology XML (IMPORT.md). Exit 0 written, 2 nothing written; warnings go
+    /// topology document from Lync Server topology XML (docs/import.md). Exit 0 written, 2 nothing written; warnings go
     /// to standard error and do not change the exit code.
     /// </summary>
     internal static class ImportCommand

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TopologyLint.Import
 {
     /// <summary>
-    /// Lync's <c>Location @CountryCode</c> is free text (USA, UK, RUS): IMPORT.md, "Names", maps it to the DSL's
+    /// Lync's <c>Location @CountryCode</c> is free text (USA, UK, RUS): docs/import.md, "What is imported", maps it to the DSL's
     /// ISO 3166-1 alpha-2 code.
     /// </summary>
     internal static class CountryCodes

@@ -6,7 +6,7 @@ using System.Text;
 namespace TopologyLint.Import
 {
     /// <summary>
-    /// Writes the imported document in the layout of IMPORT.md, "Output layout": the keys in a fixed order, one
+    /// Writes the imported document (docs/import.md): the keys in a fixed order, one
     /// <c># topolint-todo:</c> line before each gap (the texts of "What the XML lacks"), users one flow mapping a
     /// line. The same input gives the same bytes; lines end with LF.
     /// </summary>

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace TopologyLint.Import
 {
-    /// <summary>The two XML forms of IMPORT.md, "The two XML forms".</summary>
+    /// <summary>The two XML forms <c>topolint import</c> reads.</summary>
     public enum TopologyForm
     {
         /// <summary>Topology Builder's saved document (<c>.tbxml</c>).</summary>

@@ -37,7 +37,7 @@ namespace TopologyLint.Import
     }
 
     /// <summary>
-    /// <c>topolint import</c>'s work (IMPORT.md): a Lync Server topology XML and, optionally, a users export in;
+    /// <c>topolint import</c>'s work (docs/import.md): a Lync Server topology XML and, optionally, a users export in;
     /// a topology document out. A front-end concern: the engine lints the result like any other document.
     /// </summary>
     public static class TopologyImporter
@@ -75,7 +75,7 @@ namespace TopologyLint.Import
             return new ImportResult(DocumentWriter.Write(topology, users, header), warnings);
         }
 
-        /// <summary>The product a ServiceVersion stands for; inferred from the public samples (IMPORT.md, "Product").</summary>
+        /// <summary>The product a ServiceVersion stands for; inferred from public samples, not documented by Microsoft.</summary>
         private static string Product(string version) => version switch
         {
             "7" => "Skype for Business Server 2015",

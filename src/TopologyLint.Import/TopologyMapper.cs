@@ -9,7 +9,7 @@ using System.Xml.Linq;
 namespace TopologyLint.Import
 {
     /// <summary>
-    /// Maps what the XML says to DSL values, element by element (IMPORT.md, "Mapping" and "Names"). It never
+    /// Maps what the XML says to DSL values, element by element (docs/import.md, "What is imported"). It never
     /// invents a value: what the XML does not hold is left out (the writer puts a to-do there), and a value that
     /// would not satisfy the schema is skipped with a warning, so that the output lints without TL0002.
     /// </summary>
@@ -156,7 +156,7 @@ namespace TopologyLint.Import
 
         /// <summary>
         /// A site id from a name: lower-cased, each run of characters outside [a-z0-9] replaced by '-', leading and
-        /// trailing '-' removed (IMPORT.md, "Names").
+        /// trailing '-' removed.
         /// </summary>
         internal static string Identifier(string name)
         {

@@ -10,7 +10,7 @@ namespace TopologyLint.Import
 {
     /// <summary>
     /// Reads either XML form into a <see cref="SourceTopology"/>: recognizes the form by its root element, joins
-    /// clusters, SQL instances and services the way that form writes them (IMPORT.md, "The two XML forms"), and
+    /// clusters, SQL instances and services the way that form writes them, and
     /// matches elements below the root by local name only. A DTD is refused and no external entity is resolved.
     /// </summary>
     internal static partial class TopologyXmlReader

@@ -34,7 +34,7 @@ namespace TopologyLint.Import
     }
 
     /// <summary>
-    /// Reads the users export of IMPORT.md, "Users": <c>Export-Csv</c> (RFC 4180) or <c>ConvertTo-Json</c> output,
+    /// Reads the users export (docs/import.md, "Three steps"): <c>Export-Csv</c> (RFC 4180) or <c>ConvertTo-Json</c> output,
     /// told apart by content (JSON when the first non-blank character is '[' or '{'). Rows are read as they are
     /// enumerated, so that each row's warnings come in file order and no list of all rows is kept.
     /// </summary>

@@ -36,7 +36,7 @@ namespace TopologyLint.Import
         public List<string> WithoutPoolExamples { get; } = new List<string>();
     }
 
-    /// <summary>Turns the export's rows into users (IMPORT.md, "Users", per row): homed on a registrar pool of the imported topology.</summary>
+    /// <summary>Turns the export's rows into users (docs/import.md, "Users"): homed on a registrar pool of the imported topology.</summary>
     internal static partial class UserImport
     {
         private const int ExamplesInToDo = 5;

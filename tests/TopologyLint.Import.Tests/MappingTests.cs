@@ -3,7 +3,7 @@ using Xunit;
 
 namespace TopologyLint.Import.Tests
 {
-    /// <summary>The mappings of IMPORT.md that the two fixtures do not already pin down, one case each.</summary>
+    /// <summary>The mappings of the import contract that the two fixtures do not already pin down, one case each.</summary>
     public sealed class MappingTests : System.IDisposable
     {
         private const string Published = "urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008";
