@@ -28,6 +28,22 @@ namespace TopologyLint.Import.Tests
         }
 
         [Theory]
+        [MemberData(nameof(ExpectedDocumentTests.Imports), MemberType = typeof(ExpectedDocumentTests))]
+        public void The_first_lint_lists_each_todo_once_as_TL0009_on_its_line(string source, string? users, string expected)
+        {
+            _ = expected;
+            string text = ImportRun.Import(ImportRun.Fixture(source), users == null ? null : ImportRun.Fixture(users)).Text;
+            string path = _run.Write("imported.topology.yaml", text);
+            int[] todoLines = text.Split('\n').Select((line, index) => (line, index)).Where(l => l.line.TrimStart().StartsWith("# topolint-todo: ", System.StringComparison.Ordinal)).Select(l => l.index + 1).ToArray();
+            int[] reported = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { path }).Diagnostics
+                .Where(d => d.Id == "TL0009")
+                .Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1)
+                .ToArray();
+            Assert.NotEmpty(todoLines);
+            Assert.Equal(todoLines, reported);
+        }
+
+        [Theory]
         [InlineData("plain.contoso.com")]
         [InlineData("true")]
         [InlineData("No")]
