@@ -43,7 +43,7 @@ namespace TopologyLint.Import
 
         public static ImportedUsers Resolve(IEnumerable<UserRow> rows, string file, ImportedTopology topology, ImportWarnings warnings)
         {
-            // Users are homed on front-end, SBA and SBS pools (TOPOLOGY-v2.md, users[].registrarPool).
+            // A user's registrarPool names a front-end, SBA or SBS pool.
             var registrars = new Dictionary<string, ImportedPool>(StringComparer.OrdinalIgnoreCase);
             foreach (ImportedPool pool in topology.Pools.Where(p => p.Role == ImportedRole.FrontEnd || p.Role == ImportedRole.SurvivableBranchServer))
             {
