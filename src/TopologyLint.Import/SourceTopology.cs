@@ -71,7 +71,7 @@ namespace TopologyLint.Import
 
         public XElement Element { get; }
 
-        /// <summary>The element's local name: <c>CentralSite</c>, or whatever a branch site is written as.</summary>
+        /// <summary>A <c>CentralSite</c> element; any other site element is a branch site.</summary>
         public bool IsCentral => Element.Name.LocalName == "CentralSite";
 
         public string Name { get; }

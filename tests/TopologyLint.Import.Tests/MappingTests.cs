@@ -180,6 +180,14 @@ namespace TopologyLint.Import.Tests
         }
 
         [Fact]
+        public void A_users_file_with_a_header_and_no_rows_imports_no_users_and_says_so()
+        {
+            ImportResult result = ImportRun.Import(_run.Write("t.xml", PublishedTopology()), _run.Write("users.csv", "\"SipAddress\",\"RegistrarPool\"\r\n"));
+            Assert.Contains("# topolint-todo: users are not in the topology XML (topolint import --users FILE)\n", result.Text, System.StringComparison.Ordinal);
+            Assert.EndsWith("users.csv: no user imported", result.Warnings.Lines.Single(), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_flood_of_bad_rows_is_a_bounded_number_of_warning_lines()
         {
             string csv = "SipAddress\n" + string.Concat(Enumerable.Range(1, 250).Select(i => $"not-an-address-{i}\n")) + "ok@contoso.com\n";
