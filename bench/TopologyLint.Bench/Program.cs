@@ -56,6 +56,12 @@ namespace TopologyLint.Bench
                 return Phases.Count(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             }
 
+            if (args.Length > 0 && args[0] == "import")
+            {
+                int[] counts = args.Length > 1 ? Array.ConvertAll(args[1].Split(','), c => int.Parse(c, CultureInfo.InvariantCulture)) : new[] { 10_000, 100_000, 1_000_000 };
+                return ImportUsers.Run(counts, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
             if (args.Length > 0 && args[0] == "lsp")
             {
                 return LanguageServerLatency.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40, args.Skip(2).ToArray());

@@ -140,7 +140,7 @@ namespace TopologyLint.Cli
             var lsp = new Command("lsp", "Serve the Language Server Protocol over stdin and stdout, for editors");
             lsp.SetAction(_ => result = LanguageServer.LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult());
 
-            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), CallCommand.Create(stdout, stderr, code => result = code), rules, explain, schema, lsp };
+            var root = new RootCommand("topolint: lints Lync Server 2013 Enterprise Voice topology documents") { lint, FixCommand.Create(stdout, stderr, code => result = code), CallCommand.Create(stdout, stderr, code => result = code), ImportCommand.Create(stdout, stderr, code => result = code), rules, explain, schema, lsp };
 
             // The built-in --version reads the entry assembly, which is not ours under a test host: print the engine's version.
             root.Options.Remove(root.Options.OfType<VersionOption>().Single());
@@ -154,7 +154,7 @@ namespace TopologyLint.Cli
                     return;
                 }
 
-                stderr.WriteLine("topolint: name a command: lint, fix, call, rules, explain, schema or lsp (topolint --help)");
+                stderr.WriteLine("topolint: name a command: lint, fix, call, import, rules, explain, schema or lsp (topolint --help)");
                 result = ExitCannotRun;
             });
             return root;

@@ -22,7 +22,11 @@ namespace TopologyLint.Cli
         public static string TemporaryPath(string target)
             => Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + Path.GetFileName(target) + ".topolint-tmp");
 
-        public static bool TryWrite(string path, Action<TextWriter> write, out string? error)
+        /// <summary>
+        /// Writes the file <paramref name="path"/> names. With <paramref name="replaceExisting"/> false, a regular file
+        /// that exists by the time of the rename is left as it is and the write fails (the rename does not replace).
+        /// </summary>
+        public static bool TryWrite(string path, Action<TextWriter> write, out string? error, bool replaceExisting = true)
         {
             try
             {
@@ -37,7 +41,7 @@ namespace TopologyLint.Cli
                     case FileEntryKind.Special:
                         return TryWriteDirectly(full, write, out error);
                     default:
-                        return TryReplace(ThroughLinks(full), write, out error);
+                        return TryReplace(ThroughLinks(full), write, replaceExisting, out error);
                 }
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
@@ -94,7 +98,7 @@ namespace TopologyLint.Cli
             }
         }
 
-        private static bool TryReplace(string target, Action<TextWriter> write, out string? error)
+        private static bool TryReplace(string target, Action<TextWriter> write, bool replaceExisting, out string? error)
         {
             // Beside the target, so the rename stays on one file system and is atomic.
             string temporary = TemporaryPath(target);
@@ -110,7 +114,7 @@ namespace TopologyLint.Cli
                     write(writer);
                 }
 
-                File.Move(temporary, target, overwrite: true);
+                File.Move(temporary, target, overwrite: replaceExisting);
                 renamed = true;
                 error = null;
                 return true;
