@@ -40,7 +40,7 @@ namespace TopologyLint.Core.Tests
             Assert.Equal(yaml.Routes.Select(r => r + "=" + r.Pattern?.Value + ">" + string.Join(",", r.ResolvedTrunks)), json.Routes.Select(r => r + "=" + r.Pattern?.Value + ">" + string.Join(",", r.ResolvedTrunks)));
             Assert.Equal(yaml.Users.Select(u => yaml.VoicePolicyInEffect(u).Policy?.ToString()), json.Users.Select(u => json.VoicePolicyInEffect(u).Policy?.ToString()));
             Assert.Equal(yaml.Network.Value!.Subnets.Select(s => s + ">" + s.Site.Name), json.Network.Value!.Subnets.Select(s => s + ">" + s.Site.Name));
-            Assert.Equal(5, yaml.Routes.Count);
+            Assert.Equal(6, yaml.Routes.Count);
             Assert.Equal(3, yaml.Sites.Count);
             Assert.InRange(yaml.Users.Count, 40, 60);
             Assert.Contains(yaml.Users, u => u.Node.File.Path.EndsWith("branch-users.yaml", System.StringComparison.Ordinal));

@@ -11,8 +11,8 @@ namespace TopologyLint.Core.Tests.Rules.Capacity
 
         public const string FrontEnd = "  - fqdn: fe.contoso.local\n";
 
-        /// <summary>The front-end pool's two server lines.</summary>
-        public const string FrontEndServers = "      - {fqdn: fe01.contoso.local, domainMember: true}\n      - {fqdn: fe02.contoso.local, domainMember: true}\n";
+        /// <summary>The front-end pool's three server lines.</summary>
+        public const string FrontEndServers = "      - {fqdn: fe01.contoso.local, domainMember: true}\n      - {fqdn: fe02.contoso.local, domainMember: true}\n      - {fqdn: fe03.contoso.local, domainMember: true}\n";
 
         /// <summary><paramref name="count"/> server lines named <c>{prefix}NN.contoso.local</c>.</summary>
         public static string Servers(string prefix, int count)

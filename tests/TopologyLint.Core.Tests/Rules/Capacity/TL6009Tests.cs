@@ -12,21 +12,21 @@ namespace TopologyLint.Core.Tests.Rules.Capacity
         [Fact]
         public void Fires_at_an_enterprise_pool_with_more_than_6660_users_per_server()
         {
-            var lint = Verify(PoolText.FrontEndWith("    plannedUsers: 13321\n").With(PoolText.FrontEnd, PoolText.MarkedFrontEnd));
+            var lint = Verify(PoolText.FrontEndWith("    plannedUsers: 19981\n").With(PoolText.FrontEnd, PoolText.MarkedFrontEnd));
 
-            Assert.Equal("The front-end pool 'fe.contoso.local' has a load of 13,321 users, more than 13,320, 6,660 for each of its 2 servers", lint.Single.GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal("The front-end pool 'fe.contoso.local' has a load of 19,981 users, more than 19,980, 6,660 for each of its 3 servers", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
         public void Six_thousand_six_hundred_sixty_users_per_server_are_the_limit()
         {
-            Verify(PoolText.FrontEndWith("    plannedUsers: 13320\n"));
+            Verify(PoolText.FrontEndWith("    plannedUsers: 19980\n"));
         }
 
         [Fact]
         public void A_pool_without_an_edition_counts_as_enterprise()
         {
-            Verify(PoolText.FrontEndWith("    plannedUsers: 13321\n").With("    edition: enterprise\n", string.Empty).With(PoolText.FrontEnd, PoolText.MarkedFrontEnd));
+            Verify(PoolText.FrontEndWith("    plannedUsers: 19981\n").With("    edition: enterprise\n", string.Empty).With(PoolText.FrontEnd, PoolText.MarkedFrontEnd));
         }
 
         [Fact]
@@ -57,9 +57,9 @@ namespace TopologyLint.Core.Tests.Rules.Capacity
         [Fact]
         public void The_users_of_the_branch_appliances_it_backs_up_count()
         {
-            var lint = Verify(PoolText.FrontEndWith("    plannedUsers: 13000\n").With(PoolText.FrontEnd, PoolText.MarkedFrontEnd).WithBranchAppliance(321));
+            var lint = Verify(PoolText.FrontEndWith("    plannedUsers: 19660\n").With(PoolText.FrontEnd, PoolText.MarkedFrontEnd).WithBranchAppliance(321));
 
-            Assert.Contains("(13,000 homed, 321 from the branch pools it backs up)", lint.Single.GetMessage(CultureInfo.InvariantCulture));
+            Assert.Contains("(19,660 homed, 321 from the branch pools it backs up)", lint.Single.GetMessage(CultureInfo.InvariantCulture));
         }
 
         [Fact]
