@@ -26,7 +26,7 @@ namespace TopologyLint.Cli.Tests
             Assert.Contains("fixed TL1009: Write the line URI as 'tel:+14255550101'", stdout);
             Assert.Contains("1 fix applied in 1 file", stdout);
             Assert.Contains("0 errors", stdout);
-            Assert.Contains("lineUri: \"tel:+14255550101\"}", File.ReadAllText(root));
+            Assert.Contains("lineUri: \"tel:+14255550101\", voicePolicy: international}", File.ReadAllText(root));
         }
 
         [Fact]
@@ -59,8 +59,8 @@ namespace TopologyLint.Cli.Tests
             Assert.Contains("--- a/", stdout);
             Assert.Contains("+++ b/", stdout);
             Assert.Contains("@@ -", stdout);
-            Assert.Contains("-  - {sip: alice.ciccu@contoso.com, site: redmond, enabled: true, enterpriseVoice: true, lineUri: \"+1 425 555 0101\"}", stdout);
-            Assert.Contains("+  - {sip: alice.ciccu@contoso.com, site: redmond, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550101\"}", stdout);
+            Assert.Contains("-  - {sip: alice.ciccu@contoso.com, site: redmond, enabled: true, enterpriseVoice: true, lineUri: \"+1 425 555 0101\", voicePolicy: international}", stdout);
+            Assert.Contains("+  - {sip: alice.ciccu@contoso.com, site: redmond, enabled: true, enterpriseVoice: true, lineUri: \"tel:+14255550101\", voicePolicy: international}", stdout);
             Assert.Equal(crlfWithBom, File.ReadAllBytes(root));
             Assert.Equal(written, File.GetLastWriteTimeUtc(root));
             Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(root)!, "*.tmp"));
