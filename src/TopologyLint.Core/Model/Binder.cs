@@ -147,10 +147,15 @@ namespace TopologyLint.Model
                 }
 
                 var pool = new Pool(node, fqdn, Enum<PoolRole>(node, "role"), SiteReference(topology, node), Enum<PoolEdition>(node, "edition"), List(node, "edgeServices", Enums<EdgeService>));
-                foreach (MappingNode serverNode in Mappings(Sequence(node, "servers")))
+                SequenceNode? servers = Sequence(node, "servers");
+                foreach (MappingNode serverNode in Mappings(servers))
                 {
                     ScalarNode? serverFqdn = String(serverNode, "fqdn");
-                    if (IsDuplicateFqdn(topology, fqdns, serverFqdn, "server fqdn"))
+                    // Lync names a single-server pool (a Standard Edition server, a one-machine cluster) after its
+                    // server, so the one server of a pool may carry its pool's fqdn; any other reuse is a duplicate.
+                    bool namesItsOwnPool = servers!.Items.Count == 1 && fqdn != null && serverFqdn != null
+                        && string.Equals(serverFqdn.Value, fqdn.Value, StringComparison.OrdinalIgnoreCase);
+                    if (!namesItsOwnPool && IsDuplicateFqdn(topology, fqdns, serverFqdn, "server fqdn"))
                     {
                         continue;
                     }

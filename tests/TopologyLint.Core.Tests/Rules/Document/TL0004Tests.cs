@@ -18,9 +18,21 @@ namespace TopologyLint.Core.Tests.Rules.Document
         }
 
         [Fact]
-        public void Server_fqdn_equal_to_a_pool_fqdn_is_reported_case_insensitively()
+        public void Server_fqdn_equal_to_another_pool_fqdn_is_reported_case_insensitively()
         {
-            Verify(("a.topology.yaml", Head + "sites: [{id: s, kind: central}]\npools:\n  - {fqdn: fe.contoso.com, role: front-end, site: s, servers: [{fqdn: [|FE.contoso.com|]}]}\n"));
+            Verify(("a.topology.yaml", Head + "sites: [{id: s, kind: central}]\npools:\n  - {fqdn: fe.contoso.com, role: front-end, site: s, servers: [{fqdn: fe01.contoso.com}]}\n  - {fqdn: se.contoso.com, role: front-end, site: s, servers: [{fqdn: [|FE.contoso.com|]}]}\n"));
+        }
+
+        [Fact]
+        public void The_only_server_of_a_pool_may_carry_the_pool_fqdn_as_Lync_names_it()
+        {
+            Verify(("a.topology.yaml", Head + "sites: [{id: s, kind: central}]\npools:\n  - {fqdn: se.contoso.com, role: front-end, edition: standard, site: s, servers: [{fqdn: SE.contoso.com}]}\n"));
+        }
+
+        [Fact]
+        public void A_server_of_a_larger_pool_named_as_its_pool_is_reported()
+        {
+            Verify(("a.topology.yaml", Head + "sites: [{id: s, kind: central}]\npools:\n  - {fqdn: fe.contoso.com, role: front-end, site: s, servers: [{fqdn: [|fe.contoso.com|]}, {fqdn: fe02.contoso.com}]}\n"));
         }
 
         [Fact]
