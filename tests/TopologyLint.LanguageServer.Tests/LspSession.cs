@@ -48,6 +48,15 @@ namespace TopologyLint.LanguageServer.Tests
 
         public Stream RawClientStream => _clientStream;
 
+        /// <summary>Starts a server over one document, opens it and waits until its first lint is published.</summary>
+        public static async Task<LspSession> StartWithOpenDocumentAsync(string path, string text)
+        {
+            LspSession session = await StartAsync(new Dictionary<string, string> { [path] = text });
+            await session.OpenAsync(path);
+            await session.IdleAsync();
+            return session;
+        }
+
         /// <summary>Writes <paramref name="files"/> to a new temporary folder and starts a server on it (<paramref name="disk"/>: what it reads files through, the disk unless a test holds reads).</summary>
         public static async Task<LspSession> StartAsync(IDictionary<string, string> files, TimeSpan? debounce = null, object? initializationOptions = null, ITopologyFileSystem? disk = null)
         {

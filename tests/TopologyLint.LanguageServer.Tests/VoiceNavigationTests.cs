@@ -39,13 +39,7 @@ namespace TopologyLint.LanguageServer.Tests
         private static object At(LspSession session, int line, int character)
             => new { textDocument = new { uri = session.UriOf(Root) }, position = new { line, character } };
 
-        private static async Task<LspSession> OpenAsync()
-        {
-            LspSession session = await LspSession.StartAsync(new Dictionary<string, string> { [Root] = Text });
-            await session.OpenAsync(Root);
-            await session.IdleAsync();
-            return session;
-        }
+        private static Task<LspSession> OpenAsync() => LspSession.StartWithOpenDocumentAsync(Root, Text);
 
         [Fact]
         public async Task A_routes_trunk_goes_to_the_trunk_and_a_pstn_id_to_its_entry()

@@ -48,13 +48,7 @@ namespace TopologyLint.LanguageServer.Tests
         private static object At(LspSession session, int line, string needle)
             => new { textDocument = new { uri = session.UriOf(Root) }, position = new { line, character = Lines[line].IndexOf(needle, StringComparison.Ordinal) } };
 
-        private static async Task<LspSession> OpenAsync()
-        {
-            LspSession session = await LspSession.StartAsync(new Dictionary<string, string> { [Root] = Text });
-            await session.OpenAsync(Root);
-            await session.IdleAsync();
-            return session;
-        }
+        private static Task<LspSession> OpenAsync() => LspSession.StartWithOpenDocumentAsync(Root, Text);
 
         [Fact]
         public async Task Renaming_a_trunk_renames_every_route_that_names_it_in_any_case()
