@@ -359,6 +359,9 @@ namespace TopologyLint.Model
 
         public ScalarNode? Sip => MappingFields.String(Node, "sip");
 
+        /// <summary><see cref="Sip"/> as a field whose node is made only when asked for: rules that visit every user read its text where it is written.</summary>
+        internal TextField SipField => MappingFields.Text(Node, "sip");
+
         public Reference<Site> Site
         {
             get
@@ -371,6 +374,9 @@ namespace TopologyLint.Model
         internal Site? ResolvedSite => _site;
 
         public Field<bool> Enabled => MappingFields.Boolean(Node, "enabled");
+
+        /// <summary><see cref="Enabled"/>'s value, without making its node (null when absent or not a boolean): rules that visit every user ask for it.</summary>
+        internal bool? EnabledValue => MappingFields.BooleanValue(Node, "enabled");
 
         public Field<bool> EnterpriseVoice => MappingFields.Boolean(Node, "enterpriseVoice");
 

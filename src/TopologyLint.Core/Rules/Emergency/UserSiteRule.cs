@@ -27,7 +27,8 @@ namespace TopologyLint.Rules.Emergency
             foreach (User user in topology.Users)
             {
                 // A site of another type than string is present all the same (the schema reports its type).
-                if (EnterpriseVoice.IsUser(user) && user.Site.IsAbsent)
+                // A resolved site is written: only the others' mappings are read again (this visits every user).
+                if (EnterpriseVoice.IsUser(user) && user.ResolvedSite is null && user.Site.IsAbsent)
                 {
                     context.Report(user.Node.ReportNode, user);
                 }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
 using TopologyLint.Model;
+using TopologyLint.Rules.Knowledge;
 
 namespace TopologyLint.Rules.Prerequisites
 {
@@ -25,7 +26,8 @@ namespace TopologyLint.Rules.Prerequisites
         {
             foreach (User user in topology.Users)
             {
-                if (!user.EnterpriseVoice.IsTrue)
+                // Values read where they are written: a node is made only for a user reported (this visits every user).
+                if (!EnterpriseVoice.IsUser(user) || user.EnabledValue == true)
                 {
                     continue;
                 }

@@ -28,6 +28,18 @@ namespace TopologyLint.Core.Tests.Rules.Prerequisites
         }
 
         [Fact]
+        public void A_sip_written_quoted_or_escaped_is_compared_as_its_value()
+        {
+            Verify(ValidTopology.With("{sip: alice@contoso.com", "{sip: \"alice@CONTOSO\\x2Ecom\""));
+        }
+
+        [Fact]
+        public void A_domain_that_a_listed_one_begins_with_fires()
+        {
+            Verify(ValidTopology.With("{sip: alice@contoso.com", "{sip: [|alice@contoso.co|]"));
+        }
+
+        [Fact]
         public void Any_listed_domain_counts()
         {
             Verify(ValidTopology.With("sipDomains: [contoso.com]", "sipDomains: [contoso.com, fabrikam.com]").With("{sip: alice@contoso.com", "{sip: alice@fabrikam.com"));
