@@ -466,7 +466,7 @@ namespace TopologyLint.Formatting
                         return null;
                     }
 
-                    hashes = GitHubLineHashes.Compute(text.ToString());
+                    hashes = GitHubLineHashes.Compute(text);
                     _hashes[path] = hashes;
                 }
 

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
+using System.Text;
 using TopologyLint.Formatting;
+using TopologyLint.Loading;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Formatting
@@ -38,6 +40,17 @@ namespace TopologyLint.Core.Tests.Formatting
             Assert.Equal(Definition(text), hashes.Skip(1));
             Assert.EndsWith(":1", hashes[1]);
             Assert.Equal(hashes[1].Replace(":1", ":2"), hashes[2]);
+        }
+
+        [Fact]
+        public void A_text_read_in_chunks_and_the_same_text_held_as_ascii_bytes_hash_as_the_definition()
+        {
+            // Longer than the chunks a text is copied out in, with lines across their boundaries.
+            string text = string.Concat(Enumerable.Range(0, 700).Select(i => $"  - {{sip: user{i}@contoso.com, site: s{i % 7}}}" + (i % 3 == 0 ? "\r\n" : "\n")));
+            AsciiText ascii = AsciiText.TryCreate(Encoding.ASCII.GetBytes(text), 0)!;
+
+            Assert.Equal(Definition(text), GitHubLineHashes.Compute(text).Skip(1));
+            Assert.Equal(Definition(text), GitHubLineHashes.Compute(ascii).Skip(1));
         }
 
         /// <summary>The hashes straight from the definition, with BigInteger arithmetic reduced modulo 2^64.</summary>
