@@ -90,7 +90,7 @@ namespace TopologyLint.Model
                 userCount += Sequence(document, "users")?.Items.Count ?? 0;
             }
 
-            var sips = new Dictionary<string, User>(userCount, StringComparer.OrdinalIgnoreCase);
+            var sips = new UserSipIndex(userCount);
             var rest = new Items(new List<ReverseProxy>(), new List<ClientDeployment>(), new List<User>(userCount));
             topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
             topology.Clients = RootList(root, "clients", rest.Clients);
@@ -200,7 +200,7 @@ namespace TopologyLint.Model
 
         }
 
-        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, Dictionary<string, User> sips, Items items)
+        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, UserSipIndex sips, Items items)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
             {
@@ -219,21 +219,26 @@ namespace TopologyLint.Model
                 items.Clients.Add(new ClientDeployment(node, Enum<ClientProduct>(node, "product"), SiteReference(topology, node), Integer(node, "count")));
             }
 
+            // Users come in runs on one site, whose id is one shared string: the previous user's site is reused without hashing.
+            string? previousSiteName = null;
+            Site? previousSite = null;
             foreach (MappingNode node in Mappings(Sequence(document, "users")))
             {
-                // Read as text, not as nodes: every user is visited, and a node is made only for what is reported.
-                string? sipText = StringText(node, "sip");
-                if (IsDuplicate(topology, sips, sipText, node, "sip", "user sip", u => u.Sip!))
+                // Read where written, not as nodes or strings: every user is visited, and a node is made only for what is reported.
+                TextField sip = Text(node, "sip");
+                if (sips.Find(sip) is { } first)
                 {
+                    topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node!, first.Sip!));
                     continue;
                 }
 
-                var user = new User(node, SiteNamed(topology, StringText(node, "site"), node), BindUserVoice(topology, node));
+                string? siteName = StringText(node, "site");
+                Site? site = previousSite != null && ReferenceEquals(siteName, previousSiteName) ? previousSite : SiteNamed(topology, siteName, node);
+                previousSiteName = siteName;
+                previousSite = site;
+                var user = new User(node, site, BindUserVoice(topology, node));
                 items.Users.Add(user);
-                if (sipText != null)
-                {
-                    sips.Add(sipText, user);
-                }
+                sips.Add(sip, user);
             }
         }
 

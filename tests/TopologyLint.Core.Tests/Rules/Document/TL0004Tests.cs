@@ -46,6 +46,20 @@ namespace TopologyLint.Core.Tests.Rules.Document
         }
 
         [Fact]
+        public void Duplicate_sips_are_found_before_and_after_a_sip_written_with_an_escape()
+        {
+            // The first two are compared where they are written, the escaped one only as a string: all three compare alike.
+            Verify(("a.topology.yaml", Head + "users:\n  - sip: alice@contoso.com\n  - sip: \"bob\\x40contoso.com\"\n  - sip: carol@contoso.com\n"
+                + "  - sip: [|ALICE@contoso.com|]\n  - sip: [|Bob@Contoso.com|]\n  - sip: [|carol@CONTOSO.COM|]\n  - sip: carol@contoso.co\n  - sip: carol.@contoso.com\n"));
+        }
+
+        [Fact]
+        public void Duplicate_sips_are_found_in_a_file_that_is_not_all_ascii()
+        {
+            Verify(("a.topology.yaml", "# Zoë's users\n" + Head + "users:\n  - sip: alice@contoso.com\n  - sip: [|Alice@Contoso.com|]\n  - sip: alicia@contoso.com\n"));
+        }
+
+        [Fact]
         public void Distinct_identifiers_give_nothing()
         {
             Verify(("a.topology.yaml", Head + "sites:\n  - {id: redmond, kind: central}\n  - {id: dublin, kind: central}\nusers: [{sip: a@contoso.com}, {sip: b@contoso.com}]\n"));

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Loading;
+
+namespace TopologyLint.Model
+{
+    /// <summary>
+    /// The users bound so far by <c>sip</c>, compared case-insensitively as a <c>Dictionary&lt;string, User&gt;</c> with
+    /// <see cref="StringComparer.OrdinalIgnoreCase"/> would: how the binder finds a duplicate sip (TL0004). While every
+    /// sip is written in place in an all-ASCII file (where ASCII case folding is OrdinalIgnoreCase), sips are hashed and
+    /// compared on the file's bytes and none is made a string; the first sip that is not (escaped, or in another
+    /// encoding) turns the index into that dictionary, with the sips so far read as strings.
+    /// </summary>
+    internal sealed class UserSipIndex
+    {
+        private const ulong FoldMask = 0x2020202020202020;
+
+        private Dictionary<string, User>? _byString;
+
+        // Open addressing with linear probing: each slot holds an index into _entries plus one, or 0 when free.
+        private int[] _slots;
+        private Entry[] _entries;
+        private int _count;
+
+        /// <param name="capacity">How many users are expected (the table is sized once for them).</param>
+        public UserSipIndex(int capacity)
+        {
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size *= 2;
+            }
+
+            _slots = new int[size];
+            _entries = new Entry[Math.Max(capacity, 4)];
+        }
+
+        /// <summary>The user already indexed under <paramref name="sip"/> (a string value; an absent or mistyped one has none), or null.</summary>
+        public User? Find(TextField sip)
+        {
+            if (sip.Presence != Presence.Valid)
+            {
+                return null;
+            }
+
+            if (_byString == null && sip.InlineSource is { } source)
+            {
+                ReadOnlySpan<byte> bytes = BytesOf(source.Text, source.Span);
+                int hash = Hash(bytes);
+                for (int slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+                {
+                    ref Entry entry = ref _entries[_slots[slot] - 1];
+                    if (entry.Hash == hash && EqualsIgnoringAsciiCase(bytes, BytesOf(entry.Text, entry.Span)))
+                    {
+                        return entry.User;
+                    }
+                }
+
+                return null;
+            }
+
+            return ByString().TryGetValue(sip.Text!, out User? first) ? first : null;
+        }
+
+        /// <summary>Indexes <paramref name="user"/> under <paramref name="sip"/>, which <see cref="Find"/> found no user under; nothing when the sip is absent or mistyped.</summary>
+        public void Add(TextField sip, User user)
+        {
+            if (sip.Presence != Presence.Valid)
+            {
+                return;
+            }
+
+            if (_byString == null && sip.InlineSource is { } source)
+            {
+                if (_count == _entries.Length)
+                {
+                    Array.Resize(ref _entries, _count * 2);
+                }
+
+                if (_count * 2 >= _slots.Length)
+                {
+                    Rehash(_slots.Length * 2);
+                }
+
+                int hash = Hash(BytesOf(source.Text, source.Span));
+                _entries[_count] = new Entry(source.Text, source.Span, hash, user);
+                Insert(hash, ++_count);
+                return;
+            }
+
+            ByString().Add(sip.Text!, user);
+        }
+
+        private Dictionary<string, User> ByString()
+        {
+            if (_byString == null)
+            {
+                _byString = new Dictionary<string, User>(Math.Max(_entries.Length, _count), StringComparer.OrdinalIgnoreCase);
+                for (int i = 0; i < _count; i++)
+                {
+                    ReadOnlySpan<byte> bytes = BytesOf(_entries[i].Text, _entries[i].Span);
+                    _byString.Add(Encoding.ASCII.GetString(bytes.ToArray()), _entries[i].User);
+                }
+
+                _slots = Array.Empty<int>();
+                _entries = Array.Empty<Entry>();
+                _count = 0;
+            }
+
+            return _byString;
+        }
+
+        private void Rehash(int size)
+        {
+            _slots = new int[size];
+            for (int i = 0; i < _count; i++)
+            {
+                Insert(_entries[i].Hash, i + 1);
+            }
+        }
+
+        private void Insert(int hash, int entryNumber)
+        {
+            int slot = hash & (_slots.Length - 1);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+
+            _slots[slot] = entryNumber;
+        }
+
+        private static ReadOnlySpan<byte> BytesOf(AsciiText text, TextSpan span)
+        {
+            (byte[] array, int start) = text.Bytes;
+            return new ReadOnlySpan<byte>(array, start + span.Start, span.Length);
+        }
+
+        /// <summary>A hash of the bytes with bit 0x20 set in each: two sips equal but for the case of their letters hash alike.</summary>
+        private static int Hash(ReadOnlySpan<byte> bytes)
+        {
+            ulong hash = 14695981039346656037UL;
+            int i = 0;
+            for (; i + 8 <= bytes.Length; i += 8)
+            {
+                ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i)) | FoldMask;
+                hash = unchecked((hash ^ word) * 1099511628211UL);
+            }
+
+            for (; i < bytes.Length; i++)
+            {
+                hash = unchecked((hash ^ (ulong)(bytes[i] | 0x20)) * 1099511628211UL);
+            }
+
+            hash ^= hash >> 29;
+            return unchecked((int)hash ^ (int)(hash >> 32));
+        }
+
+        private static bool EqualsIgnoringAsciiCase(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
+        {
+            if (left.Length != right.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < left.Length; i++)
+            {
+                int a = left[i];
+                int b = right[i];
+                if (a != b && ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private readonly struct Entry
+        {
+            public Entry(AsciiText text, TextSpan span, int hash, User user)
+            {
+                Text = text;
+                Span = span;
+                Hash = hash;
+                User = user;
+            }
+
+            public AsciiText Text { get; }
+
+            public TextSpan Span { get; }
+
+            public int Hash { get; }
+
+            public User User { get; }
+        }
+    }
+}
