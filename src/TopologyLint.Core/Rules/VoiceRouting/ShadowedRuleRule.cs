@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using Fare;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
@@ -26,28 +30,39 @@ namespace TopologyLint.Rules.VoiceRouting
         {
         }
 
+        /// <summary>How many lists of patterns <see cref="Decided"/> keeps: a deployment has a few distinct ones.</summary>
+        private const int MaxCachedLists = 4096;
+
+        /// <summary>
+        /// What each distinct list of patterns decided, by the list's texts, across models: site dial plans usually repeat one
+        /// list, and every lint (every edit in an editor) would otherwise decide it again on automata that cost milliseconds.
+        /// Bounded; past the bound, not kept.
+        /// </summary>
+        private static readonly ConcurrentDictionary<string, (int Shadowed, int First)[]> Decided = new ConcurrentDictionary<string, (int Shadowed, int First)[]>(StringComparer.Ordinal);
+
         protected override void Analyze(Topology topology, RuleContext context)
         {
-            // Site dial plans usually repeat one list of patterns: each distinct list is decided once.
-            var decided = new Dictionary<string, List<(int Shadowed, int First)>>(System.StringComparer.Ordinal);
             foreach (DialPlan plan in topology.DialPlans)
             {
-                AnalyzeList(plan.NormalizationRules, decided, context);
+                AnalyzeList(plan.NormalizationRules, context);
             }
 
             foreach (Trunk trunk in topology.Trunks)
             {
-                AnalyzeList(trunk.TranslationRules, decided, context);
+                AnalyzeList(trunk.TranslationRules, context);
             }
         }
 
-        private static void AnalyzeList(ItemList<NumberRule> rules, Dictionary<string, List<(int Shadowed, int First)>> decided, RuleContext context)
+        private static void AnalyzeList(ItemList<NumberRule> rules, RuleContext context)
         {
-            string key = string.Join("\n", rules.Select(r => r.Pattern?.Value ?? string.Empty));
-            if (!decided.TryGetValue(key, out List<(int Shadowed, int First)>? found))
+            string key = ListKey(rules);
+            if (!Decided.TryGetValue(key, out (int Shadowed, int First)[]? found))
             {
-                found = Decide(rules);
-                decided[key] = found;
+                found = Decide(rules).ToArray();
+                if (Decided.Count < MaxCachedLists)
+                {
+                    Decided.TryAdd(key, found);
+                }
             }
 
             foreach ((int shadowed, int first) in found)
@@ -56,6 +71,26 @@ namespace TopologyLint.Rules.VoiceRouting
                 NumberRule earlier = rules[first];
                 context.Report(rule.Pattern!, rule, earlier, earlier.Node.ReportNode.LineSpan.Start.Line + 1);
             }
+        }
+
+        /// <summary>The list's patterns, what alone decides it: each written one's length and text, or a mark for none.</summary>
+        private static string ListKey(ItemList<NumberRule> rules)
+        {
+            var key = new StringBuilder();
+            foreach (NumberRule rule in rules)
+            {
+                if (rule.Pattern is { } pattern)
+                {
+                    string text = pattern.Value;
+                    key.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+                }
+                else
+                {
+                    key.Append('-');
+                }
+            }
+
+            return key.ToString();
         }
 
         /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>

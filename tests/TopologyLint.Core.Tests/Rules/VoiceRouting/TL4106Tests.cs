@@ -20,6 +20,17 @@ namespace TopologyLint.Core.Tests.Rules.VoiceRouting
         }
 
         [Fact]
+        public void A_list_decided_in_an_earlier_lint_is_reported_the_same_in_the_next()
+        {
+            // Decisions are kept by the list's pattern texts across lints; the second lint reads its own document's places.
+            string document = WithRules(Rule + "        - {name: 2xxx, pattern: [|'^(2\\d{3})$'|], translation: '+1425556$1'}\n");
+            Verify(document);
+            var lint = Verify("# the same list, one line lower\n" + document);
+
+            Assert.Contains("(first '4digit', line 48)", lint.Single.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void The_reverse_order_is_clean()
         {
             Verify(WithRules("        - {name: 2xxx, pattern: '^(2\\d{3})$', translation: '+1425556$1'}\n" + Rule));
