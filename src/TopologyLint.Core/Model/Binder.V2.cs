@@ -331,7 +331,7 @@ namespace TopologyLint.Model
         /// <summary>A user's v2 references (S, A.5, B.5); null, and nothing looked up, for a user that writes none of them.</summary>
         private static UserVoiceTargets? BindUserVoice(Topology topology, MappingNode node)
         {
-            if (!node.TryGetEntry("registrarPool", out _) && !node.TryGetEntry("dialPlan", out _) && !node.TryGetEntry("voicePolicy", out _) && !node.TryGetEntry("locationPolicy", out _))
+            if (!WritesUserVoiceKey(node))
             {
                 return null;
             }
@@ -351,6 +351,20 @@ namespace TopologyLint.Model
             targets.VoicePolicy = voicePolicy == null ? null : Lookup(topology, voicePolicy, topology.VoicePolicyScopes.ByName, "names no user-scope voice policy");
             targets.LocationPolicy = locationPolicy == null ? null : Lookup(topology, locationPolicy, topology.LocationPolicyScopes.ByName, "names no user-scope location policy");
             return targets;
+        }
+
+        /// <summary>Whether the user writes <c>registrarPool</c>, <c>dialPlan</c>, <c>voicePolicy</c> or <c>locationPolicy</c>: one pass over its entries (this visits every user).</summary>
+        private static bool WritesUserVoiceKey(MappingNode node)
+        {
+            foreach (MappingEntry entry in node.Entries)
+            {
+                if (entry.KeyText is "registrarPool" or "dialPlan" or "voicePolicy" or "locationPolicy")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private const string NoUsage = "names no PSTN usage of voice.pstnUsages";

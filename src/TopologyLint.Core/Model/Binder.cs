@@ -226,7 +226,7 @@ namespace TopologyLint.Model
             {
                 // Read where written, not as nodes or strings: every user is visited, and a node is made only for what is reported.
                 TextField sip = Text(node, "sip");
-                if (sips.Find(sip) is { } first)
+                if (sips.Find(sip, out int sipHash) is { } first)
                 {
                     topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node!, first.Sip!));
                     continue;
@@ -238,7 +238,7 @@ namespace TopologyLint.Model
                 previousSite = site;
                 var user = new User(node, site, BindUserVoice(topology, node));
                 items.Users.Add(user);
-                sips.Add(sip, user);
+                sips.Add(sip, sipHash, user);
             }
         }
 

@@ -37,9 +37,13 @@ namespace TopologyLint.Model
             _entries = new Entry[Math.Max(capacity, 4)];
         }
 
-        /// <summary>The user already indexed under <paramref name="sip"/> (a string value; an absent or mistyped one has none), or null.</summary>
-        public User? Find(TextField sip)
+        /// <summary>
+        /// The user already indexed under <paramref name="sip"/> (a string value; an absent or mistyped one has none), or null;
+        /// <paramref name="hash"/> is what <see cref="Add"/> is then given for the same sip.
+        /// </summary>
+        public User? Find(TextField sip, out int hash)
         {
+            hash = 0;
             if (sip.Presence != Presence.Valid)
             {
                 return null;
@@ -48,7 +52,7 @@ namespace TopologyLint.Model
             if (_byString == null && sip.InlineSource is { } source)
             {
                 ReadOnlySpan<byte> bytes = BytesOf(source.Text, source.Span);
-                int hash = Hash(bytes);
+                hash = Hash(bytes);
                 for (int slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
                 {
                     ref Entry entry = ref _entries[_slots[slot] - 1];
@@ -64,8 +68,8 @@ namespace TopologyLint.Model
             return ByString().TryGetValue(sip.Text!, out User? first) ? first : null;
         }
 
-        /// <summary>Indexes <paramref name="user"/> under <paramref name="sip"/>, which <see cref="Find"/> found no user under; nothing when the sip is absent or mistyped.</summary>
-        public void Add(TextField sip, User user)
+        /// <summary>Indexes <paramref name="user"/> under <paramref name="sip"/>, which <see cref="Find"/> found no user under (and gave <paramref name="hash"/> for); nothing when the sip is absent or mistyped.</summary>
+        public void Add(TextField sip, int hash, User user)
         {
             if (sip.Presence != Presence.Valid)
             {
@@ -84,7 +88,6 @@ namespace TopologyLint.Model
                     Rehash(_slots.Length * 2);
                 }
 
-                int hash = Hash(BytesOf(source.Text, source.Span));
                 _entries[_count] = new Entry(source.Text, source.Span, hash, user);
                 Insert(hash, ++_count);
                 return;
