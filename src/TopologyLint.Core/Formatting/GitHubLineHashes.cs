@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Loading;
 
@@ -36,29 +35,24 @@ namespace TopologyLint.Formatting
         public static IReadOnlyList<string> Compute(SourceText text)
         {
             var hasher = new RollingHasher(text.Lines.Count);
-            if (text is AsciiText ascii)
+            var ascii = text as AsciiText;
+            char[] chunk = new char[ChunkSize];
+            for (int position = 0; position < text.Length; position += ChunkSize)
             {
-                (byte[] bytes, int start) = ascii.Bytes;
-                for (int i = start; i < bytes.Length; i++)
+                int count = Math.Min(ChunkSize, text.Length - position);
+                if (ascii != null)
                 {
-                    hasher.Add((char)bytes[i]);
+                    ascii.CopyTo(position, chunk.AsSpan(0, count));
                 }
-            }
-            else
-            {
-                char[] chunk = new char[ChunkSize];
-                for (int position = 0; position < text.Length; position += ChunkSize)
+                else
                 {
-                    int count = Math.Min(ChunkSize, text.Length - position);
                     text.CopyTo(position, chunk, 0, count);
-                    for (int i = 0; i < count; i++)
-                    {
-                        hasher.Add(chunk[i]);
-                    }
                 }
+
+                hasher.Add(chunk.AsSpan(0, count));
             }
 
-            hasher.Add(EndOfFile);
+            hasher.Add(stackalloc char[] { EndOfFile });
             hasher.Flush();
             return hasher.Lines;
         }
@@ -132,28 +126,51 @@ namespace TopologyLint.Formatting
 
             public IReadOnlyList<string> Lines => _lines;
 
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public void Add(char c)
+            /// <remarks>The state is kept in locals while a chunk is read: this visits every character of the file.</remarks>
+            public void Add(ReadOnlySpan<char> chars)
             {
-                if (c == ' ' || c == '\t' || (_afterCarriageReturn && c == '\n'))
+                ulong[] window = _window;
+                int[] lineStartingAt = _lineStartingAt;
+                ulong hash = _hash;
+                int index = _index;
+                bool atLineStart = _atLineStart;
+                bool afterCarriageReturn = _afterCarriageReturn;
+                foreach (char c in chars)
                 {
-                    _afterCarriageReturn = false;
-                    return;
+                    if (c == ' ' || c == '\t' || (afterCarriageReturn && c == '\n'))
+                    {
+                        afterCarriageReturn = false;
+                        continue;
+                    }
+
+                    afterCarriageReturn = c == '\r';
+                    char current = afterCarriageReturn ? '\n' : c;
+
+                    // The slot about to be overwritten started a line 100 characters ago: its hash is complete.
+                    if (lineStartingAt[index] != 0)
+                    {
+                        Emit(index, hash);
+                    }
+
+                    if (atLineStart)
+                    {
+                        atLineStart = false;
+                        lineStartingAt[index] = ++_lineNumber;
+                    }
+
+                    atLineStart = current == '\n';
+                    hash = unchecked((Base * hash) + current - (OutgoingFactor * window[index]));
+                    window[index] = current;
+                    if (++index == WindowSize)
+                    {
+                        index = 0;
+                    }
                 }
 
-                _afterCarriageReturn = c == '\r';
-                char current = c == '\r' ? '\n' : c;
-
-                // The slot about to be overwritten started a line 100 characters ago: its hash is complete.
-                EmitIfLineStart();
-                if (_atLineStart)
-                {
-                    _atLineStart = false;
-                    _lineStartingAt[_index] = ++_lineNumber;
-                }
-
-                _atLineStart = current == '\n';
-                Push(current);
+                _hash = hash;
+                _index = index;
+                _atLineStart = atLineStart;
+                _afterCarriageReturn = afterCarriageReturn;
             }
 
             /// <summary>Completes the lines still in the window by shifting NULs in.</summary>
@@ -161,37 +178,31 @@ namespace TopologyLint.Formatting
             {
                 for (int i = 0; i < WindowSize; i++)
                 {
-                    EmitIfLineStart();
-                    Push('\0');
+                    if (_lineStartingAt[_index] != 0)
+                    {
+                        Emit(_index, _hash);
+                    }
+
+                    unchecked
+                    {
+                        _hash = (Base * _hash) - (OutgoingFactor * _window[_index]);
+                    }
+
+                    _window[_index] = 0;
+                    if (++_index == WindowSize)
+                    {
+                        _index = 0;
+                    }
                 }
             }
 
-            private void EmitIfLineStart()
+            /// <summary>Records the hash of the line that started at window slot <paramref name="index"/>, now complete.</summary>
+            private void Emit(int index, ulong hash)
             {
-                int line = _lineStartingAt[_index];
-                if (line == 0)
-                {
-                    return;
-                }
-
-                _occurrences.TryGetValue(_hash, out int seen);
-                _occurrences[_hash] = ++seen;
-                _lines.Set(line, _hash, seen);
-                _lineStartingAt[_index] = 0;
-            }
-
-            private void Push(char c)
-            {
-                unchecked
-                {
-                    _hash = (Base * _hash) + c - (OutgoingFactor * _window[_index]);
-                }
-
-                _window[_index] = c;
-                if (++_index == WindowSize)
-                {
-                    _index = 0;
-                }
+                _occurrences.TryGetValue(hash, out int seen);
+                _occurrences[hash] = ++seen;
+                _lines.Set(_lineStartingAt[index], hash, seen);
+                _lineStartingAt[index] = 0;
             }
 
             private static ulong Power(ulong value, int exponent)
