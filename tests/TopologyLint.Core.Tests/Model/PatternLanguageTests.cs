@@ -82,6 +82,44 @@ namespace TopologyLint.Core.Tests.Model
             Assert.InRange(covered, 3, 57);
         }
 
+        [Fact]
+        public void A_list_over_its_own_alphabet_decides_covering_and_overlap_as_over_every_character()
+        {
+            var random = new Random(4107);
+            int decided = 0;
+            int covered = 0;
+            int overlapping = 0;
+            for (int i = 0; i < 60; i++)
+            {
+                // Literals outside the short-string alphabet too ('9', 'a', '\u0663'), so that classes split in more ways.
+                string[] patterns = Enumerable.Range(0, random.Next(2, 5)).Select(_ => RandomPattern(random)).Append(random.Next(3) switch { 0 => "^9\\d", 1 => "a|\u0663", _ => "^[^2]+$" }).OrderBy(_ => random.Next()).ToArray();
+                IReadOnlyList<Automaton?> ofList = PatternLanguage.OfList(patterns.Select(NumberPattern.Parse).ToList());
+                for (int later = 1; later < patterns.Length; later++)
+                {
+                    Automaton unionOverAll = BasicOperations.Union(patterns.Take(later).Select(Language).ToList());
+                    Automaton unionOverList = BasicOperations.Union(ofList.Take(later).Select(l => l!).ToList());
+                    string description = $"[{string.Join(", ", patterns.Take(later))}] then '{patterns[later]}'";
+                    bool isEmpty = BasicOperations.IsEmpty(Language(patterns[later]));
+                    Assert.Equal(isEmpty, BasicOperations.IsEmpty(ofList[later]!));
+                    if (!isEmpty)
+                    {
+                        bool isCovered = PatternLanguage.IsCovered(Language(patterns[later]), unionOverAll);
+                        Assert.True(isCovered == PatternLanguage.IsCovered(ofList[later]!, unionOverList), $"{description}: covered over every character {isCovered}");
+                        covered += isCovered ? 1 : 0;
+                        decided++;
+                    }
+
+                    bool overlaps = PatternLanguage.Overlaps(Language(patterns[later - 1]), Language(patterns[later]));
+                    Assert.True(overlaps == PatternLanguage.Overlaps(ofList[later - 1]!, ofList[later]!), $"'{patterns[later - 1]}' and '{patterns[later]}': overlap over every character {overlaps}");
+                    overlapping += overlaps ? 1 : 0;
+                }
+            }
+
+            // Both answers occur often enough for the comparison to mean something.
+            Assert.InRange(covered, 3, decided - 3);
+            Assert.InRange(overlapping, 3, decided - 3);
+        }
+
         [Theory]
         [InlineData(@"^(\d{4})$", @"^(2\d{3})$", true)]
         [InlineData(@"^(2\d{3})$", @"^(\d{4})$", false)]

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Fare;
 using Microsoft.CodeAnalysis;
@@ -26,31 +29,31 @@ namespace TopologyLint.Rules.VoiceRouting
         {
         }
 
+        /// <summary>How many lists <see cref="DecidedLists"/> keeps: a deployment has a few distinct ones.</summary>
+        private const int MaxCachedLists = 4096;
+
+        /// <summary>
+        /// The decision of each distinct list of patterns, across models: site dial plans usually repeat one list, and an
+        /// editor lints the same lists again on every edit. Bounded; past the bound, not kept.
+        /// </summary>
+        private static readonly ConcurrentDictionary<string, List<(int Shadowed, int First)>> DecidedLists = new ConcurrentDictionary<string, List<(int Shadowed, int First)>>(StringComparer.Ordinal);
+
         protected override void Analyze(Topology topology, RuleContext context)
         {
-            // Site dial plans usually repeat one list of patterns: each distinct list is decided once.
-            var decided = new Dictionary<string, List<(int Shadowed, int First)>>(System.StringComparer.Ordinal);
             foreach (DialPlan plan in topology.DialPlans)
             {
-                AnalyzeList(plan.NormalizationRules, decided, context);
+                AnalyzeList(plan.NormalizationRules, context);
             }
 
             foreach (Trunk trunk in topology.Trunks)
             {
-                AnalyzeList(trunk.TranslationRules, decided, context);
+                AnalyzeList(trunk.TranslationRules, context);
             }
         }
 
-        private static void AnalyzeList(ItemList<NumberRule> rules, Dictionary<string, List<(int Shadowed, int First)>> decided, RuleContext context)
+        private static void AnalyzeList(ItemList<NumberRule> rules, RuleContext context)
         {
-            string key = string.Join("\n", rules.Select(r => r.Pattern?.Value ?? string.Empty));
-            if (!decided.TryGetValue(key, out List<(int Shadowed, int First)>? found))
-            {
-                found = Decide(rules);
-                decided[key] = found;
-            }
-
-            foreach ((int shadowed, int first) in found)
+            foreach ((int shadowed, int first) in Decided(rules))
             {
                 NumberRule rule = rules[shadowed];
                 NumberRule earlier = rules[first];
@@ -58,15 +61,29 @@ namespace TopologyLint.Rules.VoiceRouting
             }
         }
 
+        private static List<(int Shadowed, int First)> Decided(ItemList<NumberRule> rules)
+        {
+            // Each pattern by its length and text, an absent one as '-': no two lists share a key.
+            string key = string.Concat(rules.Select(r => r.Pattern is { } pattern ? pattern.Value.Length.ToString(CultureInfo.InvariantCulture) + ":" + pattern.Value : "-"));
+            if (DecidedLists.TryGetValue(key, out List<(int Shadowed, int First)>? known))
+            {
+                return known;
+            }
+
+            List<(int Shadowed, int First)> found = Decide(rules.Select(r => r.ParsedPattern).ToList());
+            return DecidedLists.Count < MaxCachedLists ? DecidedLists.GetOrAdd(key, found) : found;
+        }
+
         /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>
-        private static List<(int Shadowed, int First)> Decide(ItemList<NumberRule> rules)
+        private static List<(int Shadowed, int First)> Decide(IReadOnlyList<NumberPattern?> patterns)
         {
             var found = new List<(int Shadowed, int First)>();
             var earlier = new List<(int Index, Automaton Language)>();
+            IReadOnlyList<Automaton?> languages = PatternLanguage.OfList(patterns);
             Automaton? union = null;
-            for (int i = 0; i < rules.Count; i++)
+            for (int i = 0; i < languages.Count; i++)
             {
-                if (rules[i].ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || BasicOperations.IsEmpty(language))
+                if (languages[i] is not { } language || BasicOperations.IsEmpty(language))
                 {
                     continue;
                 }
@@ -79,7 +96,7 @@ namespace TopologyLint.Rules.VoiceRouting
                 earlier.Add((i, language));
                 if (union == null)
                 {
-                    // The shared automaton is never changed: a union is a new one, minimized in place.
+                    // The list's automaton is never changed: a union is a new one, minimized in place.
                     union = language;
                 }
                 else
