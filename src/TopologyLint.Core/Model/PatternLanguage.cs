@@ -61,6 +61,38 @@ namespace TopologyLint.Model
             return expressions.Select(e => e == null ? null : Minimized(e.Build(alphabet))).ToList();
         }
 
+        /// <summary>Whether the pattern is valid and in the regular subset: whether it has a language here.</summary>
+        public static bool IsRegular(NumberPattern pattern) => pattern.IsValid && Parse(pattern.Text) != null;
+
+        /// <summary>
+        /// A number that .NET matches with <paramref name="later"/> and with none of <paramref name="earlier"/> (patterns
+        /// outside the regular subset left out: they never cover), among a few strings built from the later pattern
+        /// (no line feed, so .NET and the automata agree on them); null when none of them is one, or when the later pattern
+        /// is outside the subset. A number found proves that the later pattern is not covered without building an
+        /// automaton (Fare's first use costs tens of milliseconds in a fresh process); null proves nothing. An evaluation
+        /// that times out makes a string no proof.
+        /// </summary>
+        public static string? NumberOnlyMatchedBy(NumberPattern later, IEnumerable<NumberPattern?> earlier)
+        {
+            if (!later.IsValid || Parse(later.Text) is not { } expression)
+            {
+                return null;
+            }
+
+            var covering = earlier.OfType<NumberPattern>().Where(IsRegular).ToList();
+            foreach (string number in Samples(expression))
+            {
+                if (number.IndexOf('\n') < 0
+                    && later.FirstMatch(number, out _) != null
+                    && covering.All(p => p.FirstMatch(number, out bool timedOut) == null && !timedOut))
+                {
+                    return number;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// Whether every string <paramref name="later"/> matches is in <paramref name="earlierUnion"/>, the union of the earlier languages: L(later)
         /// ∩ complement(earlierUnion) is empty. <paramref name="later"/> must have a non-empty language.
@@ -93,6 +125,23 @@ namespace TopologyLint.Model
             return Expressions.Count < MaxCachedTexts ? Expressions.GetOrAdd(text, parsed) : parsed;
         }
 
+        /// <summary>How many ways of building a string <see cref="Samples"/> tries: three repetition counts times three members of each set.</summary>
+        private const int SampleVariants = 9;
+
+        /// <summary>Strings in the expression's language, each built one way (<see cref="Expression.Sample"/>), without repeats.</summary>
+        private static IEnumerable<string> Samples(Expression expression)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int variant = 0; variant < SampleVariants; variant++)
+            {
+                var sample = new System.Text.StringBuilder();
+                if (expression.Sample(variant, sample) && seen.Add(sample.ToString()))
+                {
+                    yield return sample.ToString();
+                }
+            }
+        }
+
         private static Automaton Minimized(Automaton automaton)
         {
             automaton.Minimize();
@@ -119,14 +168,35 @@ namespace TopologyLint.Model
             private static readonly Lazy<string> EveryCharacter = new Lazy<string>(() => new string(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray()));
 
             private readonly Lazy<Automaton> _automaton;
+            private readonly Lazy<IReadOnlyList<char>> _sampleMembers;
 
             private CharacterSet(List<(char First, char Last)> ranges)
             {
                 Ranges = ranges;
+                _sampleMembers = new Lazy<IReadOnlyList<char>>(() =>
+                {
+                    List<char> members = Ranges.SelectMany(r => Enumerable.Range(r.First, Math.Min(r.Last - r.First + 1, 128))).Where(c => c != '\n').Select(c => (char)c).ToList();
+                    List<char> ascii = members.Where(c => c < 128).ToList();
+                    var chosen = new List<char>();
+                    chosen.AddRange(members.Take(1));
+                    if (ascii.Count > 0)
+                    {
+                        chosen.Add(ascii[ascii.Count - 1]);
+                        chosen.Add(ascii[ascii.Count / 2]);
+                    }
+
+                    return chosen.Distinct().ToList();
+                });
                 _automaton = new Lazy<Automaton>(() => Ranges.Count == 0 ? BasicAutomata.MakeEmpty() : BasicOperations.Union(Ranges.Select(r => BasicAutomata.MakeCharRange(r.First, r.Last)).ToList()));
             }
 
             public List<(char First, char Last)> Ranges { get; }
+
+            /// <summary>
+            /// Members to build sample strings with: the first, and the last and middle ASCII ones (so <c>\d</c> gives
+            /// 0, 9 and 4); never a line feed. Empty for an empty set.
+            /// </summary>
+            public IReadOnlyList<char> SampleMembers => _sampleMembers.Value;
 
             /// <summary>The set as an automaton over all characters.</summary>
             public Automaton Automaton => _automaton.Value;
@@ -265,6 +335,12 @@ namespace TopologyLint.Model
 
             /// <summary>Adds the character sets and literal characters the expression reads.</summary>
             public abstract void AddAtoms(List<CharacterSet> sets, List<char> literals);
+
+            /// <summary>
+            /// Appends a string of the expression's language, built the way <paramref name="variant"/> picks (a repetition's
+            /// count, a set's member, an alternative); false when that way finds none (an empty set).
+            /// </summary>
+            public abstract bool Sample(int variant, System.Text.StringBuilder into);
         }
 
         private sealed class Literal(char character) : Expression
@@ -272,6 +348,12 @@ namespace TopologyLint.Model
             public override Automaton Build(Alphabet alphabet) => alphabet.Literal(character);
 
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals) => literals.Add(character);
+
+            public override bool Sample(int variant, System.Text.StringBuilder into)
+            {
+                into.Append(character);
+                return true;
+            }
         }
 
         private sealed class Set(CharacterSet characters) : Expression
@@ -279,6 +361,18 @@ namespace TopologyLint.Model
             public override Automaton Build(Alphabet alphabet) => alphabet.Set(characters);
 
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals) => sets.Add(characters);
+
+            public override bool Sample(int variant, System.Text.StringBuilder into)
+            {
+                IReadOnlyList<char> members = characters.SampleMembers;
+                if (members.Count == 0)
+                {
+                    return false;
+                }
+
+                into.Append(members[variant / 3 % members.Count]);
+                return true;
+            }
         }
 
         /// <summary>Any string: what an unanchored side of an alternative allows.</summary>
@@ -291,6 +385,9 @@ namespace TopologyLint.Model
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals)
             {
             }
+
+            /// <summary>The empty string: an unanchored side adds nothing the pattern needs.</summary>
+            public override bool Sample(int variant, System.Text.StringBuilder into) => true;
         }
 
         private sealed class Sequence(List<Expression> items) : Expression
@@ -299,6 +396,8 @@ namespace TopologyLint.Model
                 => items.Count == 0 ? BasicAutomata.MakeEmptyString() : BasicOperations.Concatenate(items.Select(i => i.Build(alphabet)).ToList());
 
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals) => items.ForEach(i => i.AddAtoms(sets, literals));
+
+            public override bool Sample(int variant, System.Text.StringBuilder into) => items.All(i => i.Sample(variant, into));
         }
 
         private sealed class Alternation(List<Expression> alternatives) : Expression
@@ -306,6 +405,23 @@ namespace TopologyLint.Model
             public override Automaton Build(Alphabet alphabet) => BasicOperations.Union(alternatives.Select(a => a.Build(alphabet)).ToList());
 
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals) => alternatives.ForEach(a => a.AddAtoms(sets, literals));
+
+            /// <summary>The variant's alternative, else the next one that has a sample.</summary>
+            public override bool Sample(int variant, System.Text.StringBuilder into)
+            {
+                for (int i = 0; i < alternatives.Count; i++)
+                {
+                    int length = into.Length;
+                    if (alternatives[(variant + i) % alternatives.Count].Sample(variant, into))
+                    {
+                        return true;
+                    }
+
+                    into.Length = length;
+                }
+
+                return false;
+            }
         }
 
         /// <summary><c>{min,max}</c>; max -1 for none.</summary>
@@ -315,6 +431,26 @@ namespace TopologyLint.Model
                 => max < 0 ? BasicOperations.Repeat(item.Build(alphabet), min) : BasicOperations.Repeat(item.Build(alphabet), min, max);
 
             public override void AddAtoms(List<CharacterSet> sets, List<char> literals) => item.AddAtoms(sets, literals);
+
+            /// <summary>The item <c>min</c>, <c>min + 1</c> or <c>min + 2</c> times, as the variant picks, at most <c>max</c>.</summary>
+            public override bool Sample(int variant, System.Text.StringBuilder into)
+            {
+                int count = min + (variant % 3);
+                if (max >= 0 && count > max)
+                {
+                    count = max;
+                }
+
+                for (int i = 0; i < count; i++)
+                {
+                    if (!item.Sample(variant, into))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         /// <summary>A recursive-descent reader of the regular subset into an <see cref="Expression"/>; any construct outside it makes the whole pattern null.</summary>

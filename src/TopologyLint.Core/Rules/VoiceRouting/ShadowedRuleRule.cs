@@ -75,9 +75,17 @@ namespace TopologyLint.Rules.VoiceRouting
         }
 
         /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>
-        private static List<(int Shadowed, int First)> Decide(IReadOnlyList<NumberPattern?> patterns)
+        private static List<(int Shadowed, int First)> Decide(List<NumberPattern?> patterns)
         {
             var found = new List<(int Shadowed, int First)>();
+
+            // Usually every later pattern has a number that it matches and no earlier one does: then no rule is shadowed,
+            // and no automaton is built.
+            if (Enumerable.Range(1, Math.Max(patterns.Count - 1, 0)).All(i => patterns[i] is not { } later || !PatternLanguage.IsRegular(later) || PatternLanguage.NumberOnlyMatchedBy(later, patterns.Take(i)) != null))
+            {
+                return found;
+            }
+
             var earlier = new List<(int Index, Automaton Language)>();
             IReadOnlyList<Automaton?> languages = PatternLanguage.OfList(patterns);
             Automaton? union = null;
