@@ -42,6 +42,15 @@ namespace TopologyLint.Model
         /// </summary>
         private static readonly ConcurrentDictionary<string, LanguageBox> ByText = new ConcurrentDictionary<string, LanguageBox>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// How long .NET may take on one sample number (<see cref="NumberOnlyMatchedBy"/>): a pattern that backtracks badly
+        /// then proves nothing and the automata decide, instead of the one second a route's evaluation may take.
+        /// </summary>
+        private static readonly TimeSpan SampleTimeout = TimeSpan.FromMilliseconds(50);
+
+        /// <summary>The patterns' expressions with <see cref="SampleTimeout"/>, by text. Bounded like <see cref="ByText"/>.</summary>
+        private static readonly ConcurrentDictionary<string, Regex> SampleRegexes = new ConcurrentDictionary<string, Regex>(StringComparer.Ordinal);
+
         /// <summary>Parsed patterns by text (null: outside the subset), across models. Bounded like <see cref="ByText"/>.</summary>
         private static readonly ConcurrentDictionary<string, Expression?> Expressions = new ConcurrentDictionary<string, Expression?>(StringComparer.Ordinal);
 
@@ -70,7 +79,7 @@ namespace TopologyLint.Model
         /// (no line feed, so .NET and the automata agree on them); null when none of them is one, or when the later pattern
         /// is outside the subset. A number found proves that the later pattern is not covered without building an
         /// automaton (Fare's first use costs tens of milliseconds in a fresh process); null proves nothing. An evaluation
-        /// that times out makes a string no proof.
+        /// that takes longer than <see cref="SampleTimeout"/> makes a string no proof.
         /// </summary>
         public static string? NumberOnlyMatchedBy(NumberPattern later, IEnumerable<NumberPattern?> earlier)
         {
@@ -79,18 +88,41 @@ namespace TopologyLint.Model
                 return null;
             }
 
-            var covering = earlier.OfType<NumberPattern>().Where(IsRegular).ToList();
+            Regex laterRegex = SampleRegex(later.Text);
+            var covering = earlier.OfType<NumberPattern>().Where(IsRegular).Select(p => SampleRegex(p.Text)).ToList();
             foreach (string number in Samples(expression))
             {
-                if (number.IndexOf('\n') < 0
-                    && later.FirstMatch(number, out _) != null
-                    && covering.All(p => p.FirstMatch(number, out bool timedOut) == null && !timedOut))
+                if (number.IndexOf('\n') < 0 && Matches(laterRegex, number) == true && covering.All(r => Matches(r, number) == false))
                 {
                     return number;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>Whether .NET matches, or null when it took longer than <see cref="SampleTimeout"/>.</summary>
+        private static bool? Matches(Regex regex, string number)
+        {
+            try
+            {
+                return regex.IsMatch(number);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+
+        private static Regex SampleRegex(string text)
+        {
+            if (SampleRegexes.TryGetValue(text, out Regex? known))
+            {
+                return known;
+            }
+
+            var regex = new Regex(text, RegexOptions.None, SampleTimeout);
+            return SampleRegexes.Count < MaxCachedTexts ? SampleRegexes.GetOrAdd(text, regex) : regex;
         }
 
         /// <summary>

@@ -14,7 +14,8 @@ namespace TopologyLint.Rules.VoiceRouting
     /// TL4106: a normalization rule of a dial plan, or a translation rule of a trunk, can never apply because every string
     /// its pattern matches is matched by an earlier pattern of the same list; decided exactly on the patterns' languages
     /// (<see cref="PatternLanguage"/>), reported at the later rule's <c>pattern</c> value. Patterns outside the regular
-    /// subset are neither reported nor counted as covering.
+    /// subset are neither reported nor counted as covering. A list where each later pattern has a number that only it
+    /// matches (<see cref="PatternLanguage.NumberOnlyMatchedBy"/>) shadows nothing and is decided without automata.
     /// </summary>
     public sealed class ShadowedRuleRule : ModelRule
     {
@@ -77,15 +78,17 @@ namespace TopologyLint.Rules.VoiceRouting
         /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>
         private static List<(int Shadowed, int First)> Decide(List<NumberPattern?> patterns)
         {
-            var found = new List<(int Shadowed, int First)>();
-
             // Usually every later pattern has a number that it matches and no earlier one does: then no rule is shadowed,
-            // and no automaton is built.
-            if (Enumerable.Range(1, Math.Max(patterns.Count - 1, 0)).All(i => patterns[i] is not { } later || !PatternLanguage.IsRegular(later) || PatternLanguage.NumberOnlyMatchedBy(later, patterns.Take(i)) != null))
-            {
-                return found;
-            }
+            // and no automaton is built (the automata are a method of their own, so that such a list never loads Fare).
+            return Enumerable.Range(1, Math.Max(patterns.Count - 1, 0)).All(i => patterns[i] is not { } later || !PatternLanguage.IsRegular(later) || PatternLanguage.NumberOnlyMatchedBy(later, patterns.Take(i)) != null)
+                ? new List<(int Shadowed, int First)>()
+                : DecideOnAutomata(patterns);
+        }
 
+        /// <summary>The list decided exactly on its patterns' languages (<see cref="PatternLanguage.OfList"/>).</summary>
+        private static List<(int Shadowed, int First)> DecideOnAutomata(List<NumberPattern?> patterns)
+        {
+            var found = new List<(int Shadowed, int First)>();
             var earlier = new List<(int Index, Automaton Language)>();
             IReadOnlyList<Automaton?> languages = PatternLanguage.OfList(patterns);
             Automaton? union = null;
