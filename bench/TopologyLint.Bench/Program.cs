@@ -10,6 +10,7 @@ namespace TopologyLint.Bench
     /// <c>generate N...</c> writes the YAML and JSON topologies for N users to bench/data/;
     /// <c>quick [N] [yaml|json] [runs]</c> times the stages with a stopwatch (a quick look);
     /// <c>many</c> compares linting 1,000 small files on one core and on all cores;
+    /// <c>cold [runs]</c> times whole <c>topolint lint</c> processes on examples/contoso and on a one-line file (see CliColdStart);
     /// <c>lsp [edits [scenario...]]</c> times the language server from didChange to publishDiagnostics (see LanguageServerLatency);
     /// <c>phases [N] [runs]</c> times each step of one lint next to the parser (see Phases);
     /// <c>count N parsers lints</c> runs only those, for instruction counts (see Phases.Count);
@@ -60,6 +61,11 @@ namespace TopologyLint.Bench
             {
                 int[] counts = args.Length > 1 ? Array.ConvertAll(args[1].Split(','), c => int.Parse(c, CultureInfo.InvariantCulture)) : new[] { 10_000, 100_000, 1_000_000 };
                 return ImportUsers.Run(counts, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 0 && args[0] == "cold")
+            {
+                return CliColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
             }
 
             if (args.Length > 0 && args[0] == "lsp")

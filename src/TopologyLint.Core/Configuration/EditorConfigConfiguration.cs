@@ -20,11 +20,12 @@ namespace TopologyLint.Configuration
         private const string AllAnalyzersSeverityKey = "dotnet_analyzer_diagnostic.severity";
 
         /// <summary>
-        /// A file whose text contains none of these (in any case) sets no rule severity, no category or
-        /// all-analyzer severity and no <c>topolint_</c> option, and is not a global config, so it cannot
-        /// change any answer of this class or any of Roslyn's global-config <see cref="Problems"/>.
+        /// A file whose text contains none of these (in any case) sets no severity of a TopologyLint rule (every
+        /// ID starts with TL; a repository's <c>dotnet_diagnostic.CA1822.severity</c> is the C# compiler's), no
+        /// category or all-analyzer severity and no <c>topolint_</c> option, and is not a global config, so it
+        /// cannot change any answer of this class or any of Roslyn's global-config <see cref="Problems"/>.
         /// </summary>
-        private static readonly string[] RelevantMarkers = { "dotnet_diagnostic.", "dotnet_analyzer_diagnostic.", "topolint_", "is_global", "global_level" };
+        private static readonly string[] RelevantMarkers = { "dotnet_diagnostic.tl", "dotnet_analyzer_diagnostic.", "topolint_", "is_global", "global_level" };
 
         /// <summary>A <c>key = value</c> line as Roslyn's parser reads it (value trimmed, a trailing comment dropped).</summary>
         private static readonly System.Text.RegularExpressions.Regex PropertyLine = new System.Text.RegularExpressions.Regex(
@@ -60,6 +61,9 @@ namespace TopologyLint.Configuration
             _set = AnalyzerConfigSet.Create(configs, out ImmutableArray<Diagnostic> problems);
             Problems = problems;
         }
+
+        /// <summary>The paths of the files given to Roslyn, in the order they were found.</summary>
+        internal IEnumerable<string> ParsedFiles => _files.Select(f => f.Path);
 
         /// <summary>What Roslyn found wrong with the set, e.g. two <c>.globalconfig</c> files setting one key differently.</summary>
         public ImmutableArray<Diagnostic> Problems { get; }

@@ -82,6 +82,108 @@ namespace TopologyLint.Core.Tests.Model
             Assert.InRange(covered, 3, 57);
         }
 
+        [Fact]
+        public void A_list_over_its_own_alphabet_decides_covering_and_overlap_as_over_every_character()
+        {
+            var random = new Random(4107);
+            int decided = 0;
+            int covered = 0;
+            int overlapping = 0;
+            for (int i = 0; i < 60; i++)
+            {
+                // Literals outside the short-string alphabet too ('9', 'a', '\u0663'), so that classes split in more ways.
+                string[] patterns = Enumerable.Range(0, random.Next(2, 5)).Select(_ => RandomPattern(random)).Append(random.Next(3) switch { 0 => "^9\\d", 1 => "a|\u0663", _ => "^[^2]+$" }).OrderBy(_ => random.Next()).ToArray();
+                IReadOnlyList<Automaton?> ofList = PatternLanguage.OfList(patterns.Select(NumberPattern.Parse).ToList());
+                for (int later = 1; later < patterns.Length; later++)
+                {
+                    Automaton unionOverAll = BasicOperations.Union(patterns.Take(later).Select(Language).ToList());
+                    Automaton unionOverList = BasicOperations.Union(ofList.Take(later).Select(l => l!).ToList());
+                    string description = $"[{string.Join(", ", patterns.Take(later))}] then '{patterns[later]}'";
+                    bool isEmpty = BasicOperations.IsEmpty(Language(patterns[later]));
+                    Assert.Equal(isEmpty, BasicOperations.IsEmpty(ofList[later]!));
+                    if (!isEmpty)
+                    {
+                        bool isCovered = PatternLanguage.IsCovered(Language(patterns[later]), unionOverAll);
+                        Assert.True(isCovered == PatternLanguage.IsCovered(ofList[later]!, unionOverList), $"{description}: covered over every character {isCovered}");
+                        covered += isCovered ? 1 : 0;
+                        decided++;
+                    }
+
+                    bool overlaps = PatternLanguage.Overlaps(Language(patterns[later - 1]), Language(patterns[later]));
+                    Assert.True(overlaps == PatternLanguage.Overlaps(ofList[later - 1]!, ofList[later]!), $"'{patterns[later - 1]}' and '{patterns[later]}': overlap over every character {overlaps}");
+                    overlapping += overlaps ? 1 : 0;
+                }
+            }
+
+            // Both answers occur often enough for the comparison to mean something.
+            Assert.InRange(covered, 3, decided - 3);
+            Assert.InRange(overlapping, 3, decided - 3);
+        }
+
+        [Fact]
+        public void A_number_only_the_later_pattern_matches_is_found_only_when_the_automata_say_it_is_not_covered()
+        {
+            var random = new Random(4108);
+            int uncovered = 0;
+            int found = 0;
+            for (int i = 0; i < 80; i++)
+            {
+                string[] earlier = Enumerable.Range(0, random.Next(1, 4)).Select(_ => RandomPattern(random)).ToArray();
+                string later = RandomPattern(random);
+                if (BasicOperations.IsEmpty(Language(later)))
+                {
+                    continue;
+                }
+
+                bool isCovered = PatternLanguage.IsCovered(Language(later), BasicOperations.Union(earlier.Select(Language).ToList()));
+                string? number = PatternLanguage.NumberOnlyMatchedBy(NumberPattern.Parse(later), earlier.Select(NumberPattern.Parse));
+                string description = $"[{string.Join(", ", earlier)}] then '{later}'";
+                if (number != null)
+                {
+                    Assert.False(isCovered, $"{description}: '{number}' found although covered");
+                    Assert.True(Regex.IsMatch(number, later) && !earlier.Any(e => Regex.IsMatch(number, e)), $"{description}: '{number}'");
+                    found++;
+                }
+
+                uncovered += isCovered ? 0 : 1;
+            }
+
+            // The samples find most numbers that exist (the rest is left to the automata).
+            Assert.InRange(found, uncovered / 2, uncovered);
+        }
+
+        [Theory]
+        [InlineData(@"^\+1(\d{10})$", @"^\+1425(\d{7})$")]
+        [InlineData(@"^011(\d+)$", @"^(\d{4})$|^(\d{7})$")]
+        [InlineData(@"^0(\d{9})$", @"^00(\d+)$")]
+        [InlineData(@"^\d{4}$", @"^1\d{3}$")]
+        public void Finds_a_number_for_the_example_dial_plans_without_automata(string later, string earlier)
+        {
+            string? number = PatternLanguage.NumberOnlyMatchedBy(NumberPattern.Parse(later), new[] { NumberPattern.Parse(earlier) });
+
+            Assert.NotNull(number);
+            Assert.Matches(later, number);
+            Assert.DoesNotMatch(earlier, number);
+        }
+
+        [Theory]
+        [InlineData(@"^2\d{3}$", @"^\d{4}$")]
+        [InlineData(@"^\d{4}$", @"^[0-4]\d{3}$|^[5-9]\d{3}$")]
+        public void Finds_no_number_when_covered_or_when_only_a_rare_character_escapes(string later, string earlier)
+        {
+            // The second: only a non-ASCII digit escapes, which the samples do not try (the automata find it).
+            Assert.Null(PatternLanguage.NumberOnlyMatchedBy(NumberPattern.Parse(later), new[] { NumberPattern.Parse(earlier) }));
+        }
+
+        [Fact]
+        public void An_earlier_pattern_outside_the_subset_never_covers_even_where_dotnet_matches()
+        {
+            string? number = PatternLanguage.NumberOnlyMatchedBy(NumberPattern.Parse(@"^\d{4}$"), new[] { NumberPattern.Parse(@"\b\d") });
+
+            Assert.NotNull(number);
+            Assert.Matches(@"\b\d", number);
+        }
+
         [Theory]
         [InlineData(@"^(\d{4})$", @"^(2\d{3})$", true)]
         [InlineData(@"^(2\d{3})$", @"^(\d{4})$", false)]

@@ -125,6 +125,31 @@ namespace TopologyLint.Core.Tests.Policy
         }
 
         [Fact]
+        public void A_file_that_sets_only_other_analyzers_ids_is_not_parsed_and_every_answer_stays_roslyns()
+        {
+            (string Path, string Text)[] files =
+            {
+                (".editorconfig", "[*.cs]\ndotnet_diagnostic.CA1822.severity = none\ndotnet_diagnostic.IDE0005.severity = warning\n"),
+                ("sub/.editorconfig", "[*.topology.yaml]\ndotnet_diagnostic.Tl0006.severity = none\n"),
+                ("other/.editorconfig", "[*]\ndotnet_analyzer_diagnostic.severity = warning\n"),
+            };
+            AnalyzerConfigSet roslyn = AnalyzerConfigSet.Create(files.Select(f => AnalyzerConfig.Parse(f.Text, At(f.Path))).ToList(), out _);
+
+            var configuration = Configure(files);
+
+            Assert.Equal(new[] { At("sub/.editorconfig"), At("other/.editorconfig") }, configuration.ParsedFiles);
+            foreach (string path in new[] { At("a.topology.yaml"), At("sub/a.topology.yaml"), At("other/a.topology.yaml") })
+            {
+                AnalyzerConfigOptionsResult expected = roslyn.GetOptionsForSourcePath(path);
+                ReportDiagnostic? expectedSeverity = expected.TreeOptions.TryGetValue("tl0006", out ReportDiagnostic severity) ? severity
+                    : expected.AnalyzerOptions.ContainsKey("dotnet_analyzer_diagnostic.severity") ? ReportDiagnostic.Warn : null;
+                Assert.Equal(expectedSeverity, configuration.GetSeverity(path, DocumentDiagnostics.DuplicateKey));
+            }
+
+            Assert.Equal(ReportDiagnostic.Warn, configuration.GetSeverity(At("other/a.topology.yaml"), DocumentDiagnostics.DuplicateKey));
+        }
+
+        [Fact]
         public void Root_file_that_sets_nothing_still_hides_a_file_above_that_does()
         {
             var configuration = Configure(

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using Fare;
 using Microsoft.CodeAnalysis;
 using TopologyLint.Analysis;
@@ -15,7 +14,8 @@ namespace TopologyLint.Rules.VoiceRouting
     /// TL4106: a normalization rule of a dial plan, or a translation rule of a trunk, can never apply because every string
     /// its pattern matches is matched by an earlier pattern of the same list; decided exactly on the patterns' languages
     /// (<see cref="PatternLanguage"/>), reported at the later rule's <c>pattern</c> value. Patterns outside the regular
-    /// subset are neither reported nor counted as covering.
+    /// subset are neither reported nor counted as covering. A list where each later pattern has a number that only it
+    /// matches (<see cref="PatternLanguage.NumberOnlyMatchedBy"/>) shadows nothing and is decided without automata.
     /// </summary>
     public sealed class ShadowedRuleRule : ModelRule
     {
@@ -30,15 +30,14 @@ namespace TopologyLint.Rules.VoiceRouting
         {
         }
 
-        /// <summary>How many lists of patterns <see cref="Decided"/> keeps: a deployment has a few distinct ones.</summary>
+        /// <summary>How many lists <see cref="DecidedLists"/> keeps: a deployment has a few distinct ones.</summary>
         private const int MaxCachedLists = 4096;
 
         /// <summary>
-        /// What each distinct list of patterns decided, by the list's texts, across models: site dial plans usually repeat one
-        /// list, and every lint (every edit in an editor) would otherwise decide it again on automata that cost milliseconds.
-        /// Bounded; past the bound, not kept.
+        /// The decision of each distinct list of patterns, across models: site dial plans usually repeat one list, and an
+        /// editor lints the same lists again on every edit. Bounded; past the bound, not kept.
         /// </summary>
-        private static readonly ConcurrentDictionary<string, (int Shadowed, int First)[]> Decided = new ConcurrentDictionary<string, (int Shadowed, int First)[]>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, List<(int Shadowed, int First)>> DecidedLists = new ConcurrentDictionary<string, List<(int Shadowed, int First)>>(StringComparer.Ordinal);
 
         protected override void Analyze(Topology topology, RuleContext context)
         {
@@ -55,17 +54,7 @@ namespace TopologyLint.Rules.VoiceRouting
 
         private static void AnalyzeList(ItemList<NumberRule> rules, RuleContext context)
         {
-            string key = ListKey(rules);
-            if (!Decided.TryGetValue(key, out (int Shadowed, int First)[]? found))
-            {
-                found = Decide(rules).ToArray();
-                if (Decided.Count < MaxCachedLists)
-                {
-                    Decided.TryAdd(key, found);
-                }
-            }
-
-            foreach ((int shadowed, int first) in found)
+            foreach ((int shadowed, int first) in Decided(rules))
             {
                 NumberRule rule = rules[shadowed];
                 NumberRule earlier = rules[first];
@@ -73,35 +62,39 @@ namespace TopologyLint.Rules.VoiceRouting
             }
         }
 
-        /// <summary>The list's patterns, what alone decides it: each written one's length and text, or a mark for none.</summary>
-        private static string ListKey(ItemList<NumberRule> rules)
+        private static List<(int Shadowed, int First)> Decided(ItemList<NumberRule> rules)
         {
-            var key = new StringBuilder();
-            foreach (NumberRule rule in rules)
+            // Each pattern by its length and text, an absent one as '-': no two lists share a key.
+            string key = string.Concat(rules.Select(r => r.Pattern is { } pattern ? pattern.Value.Length.ToString(CultureInfo.InvariantCulture) + ":" + pattern.Value : "-"));
+            if (DecidedLists.TryGetValue(key, out List<(int Shadowed, int First)>? known))
             {
-                if (rule.Pattern is { } pattern)
-                {
-                    string text = pattern.Value;
-                    key.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
-                }
-                else
-                {
-                    key.Append('-');
-                }
+                return known;
             }
 
-            return key.ToString();
+            List<(int Shadowed, int First)> found = Decide(rules.Select(r => r.ParsedPattern).ToList());
+            return DecidedLists.Count < MaxCachedLists ? DecidedLists.GetOrAdd(key, found) : found;
         }
 
         /// <summary>The shadowed rules of a list by index, each with the index of the first earlier rule that overlaps it.</summary>
-        private static List<(int Shadowed, int First)> Decide(ItemList<NumberRule> rules)
+        private static List<(int Shadowed, int First)> Decide(List<NumberPattern?> patterns)
+        {
+            // Usually every later pattern has a number that it matches and no earlier one does: then no rule is shadowed,
+            // and no automaton is built (the automata are a method of their own, so that such a list never loads Fare).
+            return Enumerable.Range(1, Math.Max(patterns.Count - 1, 0)).All(i => patterns[i] is not { } later || !PatternLanguage.IsRegular(later) || PatternLanguage.NumberOnlyMatchedBy(later, patterns.Take(i)) != null)
+                ? new List<(int Shadowed, int First)>()
+                : DecideOnAutomata(patterns);
+        }
+
+        /// <summary>The list decided exactly on its patterns' languages (<see cref="PatternLanguage.OfList"/>).</summary>
+        private static List<(int Shadowed, int First)> DecideOnAutomata(List<NumberPattern?> patterns)
         {
             var found = new List<(int Shadowed, int First)>();
             var earlier = new List<(int Index, Automaton Language)>();
+            IReadOnlyList<Automaton?> languages = PatternLanguage.OfList(patterns);
             Automaton? union = null;
-            for (int i = 0; i < rules.Count; i++)
+            for (int i = 0; i < languages.Count; i++)
             {
-                if (rules[i].ParsedPattern is not { } pattern || PatternLanguage.Of(pattern) is not { } language || BasicOperations.IsEmpty(language))
+                if (languages[i] is not { } language || BasicOperations.IsEmpty(language))
                 {
                     continue;
                 }
@@ -114,7 +107,7 @@ namespace TopologyLint.Rules.VoiceRouting
                 earlier.Add((i, language));
                 if (union == null)
                 {
-                    // The shared automaton is never changed: a union is a new one, minimized in place.
+                    // The list's automaton is never changed: a union is a new one, minimized in place.
                     union = language;
                 }
                 else
