@@ -49,8 +49,8 @@ namespace TopologyLint.Bench
 
                 if (Wanted("split"))
                 {
-                    string split = SplitIntoFragments(single100k, 50, firstFragmentUsers: 100);
-                    Measure("100,000 users in 50 fragments, a 100-user fragment edited", Path.Combine(split, "root.topology.yaml"), Path.Combine(split, "fragments", "users-00.yaml"), new[] { Path.Combine(split, "root.topology.yaml") }, edits);
+                    string root = SplitScenario();
+                    Measure("100,000 users in 50 fragments, a 100-user fragment edited", root, Path.Combine(Path.GetDirectoryName(root)!, "fragments", "users-00.yaml"), new[] { root }, edits);
                 }
             }
 
@@ -161,6 +161,10 @@ namespace TopologyLint.Bench
 
             Console.WriteLine();
         }
+
+        /// <summary>The split scenario's root document: 100,000 users in 50 fragments, the first of 100 users.</summary>
+        public static string SplitScenario()
+            => Path.Combine(SplitIntoFragments(DataFiles.Ensure(100_000, json: false), 50, firstFragmentUsers: 100), "root.topology.yaml");
 
         private static string SplitIntoFragments(string source, int fragments, int firstFragmentUsers)
         {

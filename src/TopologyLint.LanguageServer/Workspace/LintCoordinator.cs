@@ -212,10 +212,9 @@ namespace TopologyLint.LanguageServer.Workspace
                     }
 
                     roots.UnionWith(_index.RootsReading(path));
-                    if (change.Type == FileChangeTypeCode.Deleted)
-                    {
-                        _documents.Remove(path);
-                    }
+
+                    // Read again, not trusted to its stamp: a tool may have written it and set its old time back.
+                    _documents.Remove(path);
 
                     if (change.Type == FileChangeTypeCode.Deleted && _index.IsRoot(path))
                     {
