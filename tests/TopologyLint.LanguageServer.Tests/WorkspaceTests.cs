@@ -91,6 +91,36 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task FragmentUnchangedOnDisk_IsNotReadAgain_AndAChangeEventReadsItEvenBehindItsOldStamp()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            string fragment = session.PathOf(TestTopologies.Fragment);
+            var longAgo = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(fragment, longAgo);
+            await session.OpenAsync(TestTopologies.Root);
+            await session.IdleAsync();
+            long unreadBefore = session.Coordinator.Documents.UnreadHits;
+
+            // An edit of the root re-lints it: the fragment on disk, settled and unchanged, is reused without a read.
+            await session.ChangeAsync(TestTopologies.Root, 2, new Protocol.Range(new Position(0, 14), new Position(0, 14)), "x");
+            await session.DiagnosticsAsync(TestTopologies.Root);
+            Assert.Equal(unreadBefore + 1, session.Coordinator.Documents.UnreadHits);
+
+            // Rewritten with the same length and its old time set back: only the watched-file event tells.
+            string unnormalized = TestTopologies.FragmentText.Replace("tel:+14255550100", "tel:+1425-555010", StringComparison.Ordinal);
+            Assert.Equal(TestTopologies.FragmentText.Length, unnormalized.Length);
+            File.WriteAllText(fragment, unnormalized);
+            File.SetLastWriteTimeUtc(fragment, longAgo);
+            await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new FileEvent { Uri = session.UriOf(TestTopologies.Fragment), Type = FileChangeTypeCode.Changed } } });
+            await session.IdleAsync();
+
+            Engine.LintResult relinted = session.Coordinator.AllResults().Single();
+            Microsoft.CodeAnalysis.Diagnostic finding = Assert.Single(relinted.Diagnostics, d => d.Id == "TL1009");
+            Assert.Equal(fragment, finding.Location.GetLineSpan().Path);
+            Assert.Equal(5, finding.Location.GetLineSpan().StartLinePosition.Line);
+        }
+
+        [Fact]
         public async Task EditorConfigChange_Relints()
         {
             Dictionary<string, string> files = Workspace();
