@@ -22,6 +22,11 @@ namespace TopologyLint.Bench
     {
         public static int Run(int repetitions)
         {
+            if (Environment.GetEnvironmentVariable("BENCH_LATENCY") is { Length: > 0 } mode)
+            {
+                System.Runtime.GCSettings.LatencyMode = Enum.Parse<System.Runtime.GCLatencyMode>(mode);
+            }
+
             string root = LanguageServerLatency.SplitScenario();
             string edited = Path.Combine(Path.GetDirectoryName(root)!, "fragments", "users-00.yaml");
             byte[] original = File.ReadAllBytes(edited);
@@ -93,12 +98,20 @@ namespace TopologyLint.Bench
             }
 
             Console.WriteLine($"{"step",-40} {"wall ms",9} {"thread CPU ms",14} {"GC pause ms",12} {"MB allocated",13}  (medians of {repetitions}); GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            List<double> lints = wall["whole"];
+            Console.WriteLine($"whole lint: p50 {Percentile(lints, 0.5):F1} ms, p95 {Percentile(lints, 0.95):F1} ms, thread CPU p50 {Percentile(cpu["whole"], 0.5):F1} ms, GC pause mean {pauses["whole"].Average():F1} ms; latency mode {System.Runtime.GCSettings.LatencyMode}, concurrent {AppContext.GetData("System.GC.Concurrent")}");
             foreach (string name in order.Where(n => !n.StartsWith("  ", StringComparison.Ordinal) || Median(wall[n]) >= 0.5))
             {
                 Console.WriteLine($"{name,-40} {Median(wall[name]),9:F1} {Median(cpu[name]),14:F1} {Median(pauses[name]),12:F1} {Median(allocated[name]),13:F1}   max {wall[name].Max(),7:F1}");
             }
 
             return 0;
+        }
+
+        private static double Percentile(List<double> values, double fraction)
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
         }
 
         private static double Median(List<double> values)

@@ -121,6 +121,30 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task EditedBuffer_KeepsNoRecordOfPastEdits()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Fragment);
+            await session.IdleAsync();
+            Microsoft.CodeAnalysis.Text.SourceText opened = session.Coordinator.GetOpen(session.PathOf(TestTopologies.Fragment))!.Text;
+
+            for (int version = 2; version <= 4; version++)
+            {
+                await session.ChangeAsync(TestTopologies.Fragment, version, new Protocol.Range(new Position(1, 9), new Position(1, 10)), version % 2 == 0 ? "b" : "a");
+            }
+
+            await session.IdleAsync();
+            Microsoft.CodeAnalysis.Text.SourceText edited = session.Coordinator.GetOpen(session.PathOf(TestTopologies.Fragment))!.Text;
+
+            Assert.Equal(TestTopologies.FragmentText.Replace("alice@", "blice@", StringComparison.Ordinal), edited.ToString());
+
+            // Linked to the version it was opened at, the text would name the edits' ranges (Roslyn keeps that chain for
+            // ever: memory grew with every edit); unlinked, all of it counts as changed.
+            Microsoft.CodeAnalysis.Text.TextChangeRange change = Assert.Single(edited.GetChangeRanges(opened));
+            Assert.Equal(new Microsoft.CodeAnalysis.Text.TextChangeRange(new Microsoft.CodeAnalysis.Text.TextSpan(0, opened.Length), edited.Length), change);
+        }
+
+        [Fact]
         public async Task EditorConfigChange_Relints()
         {
             Dictionary<string, string> files = Workspace();
