@@ -12,6 +12,7 @@ namespace TopologyLint.Bench
     /// <c>many</c> compares linting 1,000 small files on one core and on all cores;
     /// <c>cold [runs]</c> times whole <c>topolint lint</c> processes on examples/contoso and on a one-line file (see CliColdStart);
     /// <c>lsp [edits [scenario...]]</c> times the language server from didChange to publishDiagnostics (see LanguageServerLatency);
+    /// <c>splitphases [runs]</c> times each step of the language server's lint when one fragment of 50 changed (see SplitPhases);
     /// <c>phases [N] [runs]</c> times each step of one lint next to the parser (see Phases);
     /// <c>count N parsers lints</c> runs only those, for instruction counts (see Phases.Count);
     /// <c>loop N stage seconds</c> runs one stage over and over, for a profiler (e.g. <c>perf record</c>) to watch;
@@ -71,6 +72,11 @@ namespace TopologyLint.Bench
             if (args.Length > 0 && args[0] == "lsp")
             {
                 return LanguageServerLatency.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40, args.Skip(2).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == "splitphases")
+            {
+                return SplitPhases.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
             }
 
             if (args.Length > 3 && args[0] == "loop")

@@ -91,6 +91,60 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task FragmentUnchangedOnDisk_IsNotReadAgain_AndAChangeEventReadsItEvenBehindItsOldStamp()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            string fragment = session.PathOf(TestTopologies.Fragment);
+            var longAgo = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(fragment, longAgo);
+            await session.OpenAsync(TestTopologies.Root);
+            await session.IdleAsync();
+            long unreadBefore = session.Coordinator.Documents.UnreadHits;
+
+            // An edit of the root re-lints it: the fragment on disk, settled and unchanged, is reused without a read.
+            await session.ChangeAsync(TestTopologies.Root, 2, new Protocol.Range(new Position(0, 14), new Position(0, 14)), "x");
+            await session.DiagnosticsAsync(TestTopologies.Root);
+            Assert.Equal(unreadBefore + 1, session.Coordinator.Documents.UnreadHits);
+
+            // Rewritten with the same length and its old time set back: only the watched-file event tells.
+            string unnormalized = TestTopologies.FragmentText.Replace("tel:+14255550100", "tel:+1425-555010", StringComparison.Ordinal);
+            Assert.Equal(TestTopologies.FragmentText.Length, unnormalized.Length);
+            File.WriteAllText(fragment, unnormalized);
+            File.SetLastWriteTimeUtc(fragment, longAgo);
+            await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new FileEvent { Uri = session.UriOf(TestTopologies.Fragment), Type = FileChangeTypeCode.Changed } } });
+            await session.IdleAsync();
+
+            Engine.LintResult relinted = session.Coordinator.AllResults().Single();
+            Microsoft.CodeAnalysis.Diagnostic finding = Assert.Single(relinted.Diagnostics, d => d.Id == "TL1009");
+            Assert.Equal(fragment, finding.Location.GetLineSpan().Path);
+            Assert.Equal(5, finding.Location.GetLineSpan().StartLinePosition.Line);
+        }
+
+        [Fact]
+        public async Task EditedBuffer_KeepsNoRecordOfPastEdits()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Fragment);
+            await session.IdleAsync();
+            Microsoft.CodeAnalysis.Text.SourceText opened = session.Coordinator.GetOpen(session.PathOf(TestTopologies.Fragment))!.Text;
+
+            for (int version = 2; version <= 4; version++)
+            {
+                await session.ChangeAsync(TestTopologies.Fragment, version, new Protocol.Range(new Position(1, 9), new Position(1, 10)), version % 2 == 0 ? "b" : "a");
+            }
+
+            await session.IdleAsync();
+            Microsoft.CodeAnalysis.Text.SourceText edited = session.Coordinator.GetOpen(session.PathOf(TestTopologies.Fragment))!.Text;
+
+            Assert.Equal(TestTopologies.FragmentText.Replace("alice@", "blice@", StringComparison.Ordinal), edited.ToString());
+
+            // Linked to the version it was opened at, the text would name the edits' ranges (Roslyn keeps that chain for
+            // ever: memory grew with every edit); unlinked, all of it counts as changed.
+            Microsoft.CodeAnalysis.Text.TextChangeRange change = Assert.Single(edited.GetChangeRanges(opened));
+            Assert.Equal(new Microsoft.CodeAnalysis.Text.TextChangeRange(new Microsoft.CodeAnalysis.Text.TextSpan(0, opened.Length), edited.Length), change);
+        }
+
+        [Fact]
         public async Task EditorConfigChange_Relints()
         {
             Dictionary<string, string> files = Workspace();

@@ -115,15 +115,14 @@ namespace TopologyLint.Engine
         public LintedFile LintFile(string path, CancellationToken cancellationToken = default)
         {
             var sink = new DiagnosticSink(_options.Configuration, path);
-            byte[]? bytes = FileReader.TryRead(_fileSystem, path, _options.Limits, out string? refusal);
-            if (bytes == null)
+            LoadedDocument? root = FileReader.TryLoad(_fileSystem, path, _options.Limits, sink, _options.DocumentCache, cancellationToken, out string? refusal);
+            if (root == null)
             {
                 var unread = new LoadedDocument(new SourceFile(path, Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty)), null, ImmutableArray<Comment>.Empty);
                 sink.Report(DocumentDiagnostics.SyntaxError, path, default, default, $"The file cannot be linted: {refusal}");
                 return PolicyPipeline.FinishRoot(path, ImmutableArray.Create(unread), sink);
             }
 
-            LoadedDocument root = DocumentLoader.Load(path, bytes, _options.Limits, sink, _options.DocumentCache, cancellationToken);
             if (!TopologyFiles.IsTopologyDocument(path) && IncludeResolver.IsFragmentShaped(root.Root))
             {
                 return CheckFragment(root, sink);
@@ -198,7 +197,7 @@ namespace TopologyLint.Engine
             DiagnosticDescriptor schema = RuleCatalog.Rules.OfType<SchemaRule>().Single().Descriptor;
             if (sink.IsEnabled(fragment.File.Path, schema))
             {
-                foreach (SchemaViolation violation in CompiledSchemaValidator.Instance.ValidateFragment(mapping))
+                foreach (SchemaViolation violation in fragment.SchemaViolations(asFragment: true))
                 {
                     sink.Report(schema, violation.Node, violation.Message);
                 }

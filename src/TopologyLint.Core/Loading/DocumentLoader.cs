@@ -45,7 +45,7 @@ namespace TopologyLint.Loading
 
         /// <summary>Loads through <paramref name="cache"/> when the host keeps one: unchanged bytes are not parsed again.</summary>
         internal static LoadedDocument Load(string path, byte[] bytes, LoaderLimits limits, DiagnosticSink sink, LoadedDocumentCache? cache, CancellationToken cancellationToken)
-            => cache == null ? Load(path, bytes, limits, sink, cancellationToken) : cache.Load(path, bytes, limits, sink, cancellationToken);
+            => cache == null ? Load(path, bytes, limits, sink, cancellationToken) : cache.Load(path, bytes, stamp: null, limits, sink, cancellationToken);
 
         /// <summary>Loads text a host already decoded (an editor buffer): the same trees as from bytes.</summary>
         public static LoadedDocument Load(string path, SourceText text, LoaderLimits limits, DiagnosticSink sink)

@@ -162,14 +162,13 @@ namespace TopologyLint.Loading
         private LoadedDocument? LoadFragment(ScalarNode include, string path)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            byte[]? bytes = FileReader.TryRead(_fileSystem, path, _limits, out string? refusal);
-            if (bytes == null)
+            LoadedDocument? fragment = FileReader.TryLoad(_fileSystem, path, _limits, _sink, _cache, _cancellationToken, out string? refusal);
+            if (fragment == null)
             {
                 Report(include, $"Include '{include.Value}' cannot be used: {refusal}");
                 return null;
             }
 
-            LoadedDocument fragment = DocumentLoader.Load(path, bytes, _limits, _sink, _cache, _cancellationToken);
             if (fragment.Root == null)
             {
                 return null; // The loader reported why (TL0001).

@@ -1,5 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using TopologyLint.Policy;
+using TopologyLint.Schema;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.Loading
@@ -26,9 +31,18 @@ namespace TopologyLint.Loading
         public bool IsOnOwnLine { get; }
     }
 
-    /// <summary>One file after loading: its node tree (null when it could not be read) and what the loader found wrong.</summary>
+    /// <summary>
+    /// One file after loading: its node tree (null when it could not be read) and what the loader found wrong. What
+    /// depends on this file alone (its schema violations, its suppression comments) is worked out once per tree and
+    /// kept with it, so a tree reused from a <see cref="LoadedDocumentCache"/> is not checked again. Those results
+    /// are kept before any severity or suppression is applied: each lint applies its own.
+    /// </summary>
     public sealed class LoadedDocument
     {
+        private IReadOnlyList<SchemaViolation>? _topologyViolations;
+        private IReadOnlyList<SchemaViolation>? _fragmentViolations;
+        private ImmutableArray<SuppressionComment>? _suppressions;
+
         public LoadedDocument(SourceFile file, DocumentNode? root, ImmutableArray<Comment> comments)
         {
             File = file;
@@ -41,5 +55,31 @@ namespace TopologyLint.Loading
         public DocumentNode? Root { get; }
 
         public ImmutableArray<Comment> Comments { get; }
+
+        /// <summary>
+        /// The comments that are <c>topolint-disable</c> comments, parsed once. Safe to share between lints: the
+        /// policy keeps which of them were used per lint.
+        /// </summary>
+        internal ImmutableArray<SuppressionComment> SuppressionComments
+        {
+            get
+            {
+                _suppressions ??= Comments.Select(c => SuppressionComment.TryParse(c, File.Text)).OfType<SuppressionComment>().ToImmutableArray();
+                return _suppressions.Value;
+            }
+        }
+
+        /// <summary>
+        /// TL0002's findings in <see cref="Root"/> checked as a whole topology (<paramref name="asFragment"/> false) or as an
+        /// include fragment (true, the root a mapping), checked once per tree. The schema is compiled into the engine, so
+        /// the findings depend on the tree alone. Lints that share the tree may race to compute them; each gets the same list.
+        /// </summary>
+        internal IReadOnlyList<SchemaViolation> SchemaViolations(bool asFragment)
+        {
+            CompiledSchemaValidator validator = CompiledSchemaValidator.Instance;
+            return asFragment
+                ? LazyInitializer.EnsureInitialized(ref _fragmentViolations, () => validator.ValidateFragment((MappingNode)Root!))!
+                : LazyInitializer.EnsureInitialized(ref _topologyViolations, () => validator.ValidateDocument(Root!))!;
+        }
     }
 }

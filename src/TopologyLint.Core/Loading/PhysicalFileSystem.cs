@@ -7,7 +7,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace TopologyLint.Loading
 {
     /// <summary>The disk, for hosts that may read it (CLI, MSBuild task).</summary>
-    public sealed class PhysicalFileSystem : ITopologyFileSystem
+    public sealed class PhysicalFileSystem : ITopologyFileSystem, IFileStamps
     {
         private const int ReadChunk = 81920;
 
@@ -27,6 +27,26 @@ namespace TopologyLint.Loading
 
             var info = new FileInfo(path);
             return info.Exists ? new FileEntry(FileEntryKind.File, info.Length) : new FileEntry(FileEntryKind.Missing, 0);
+        }
+
+        public bool TryGetStamp(string path, out FileStamp stamp)
+        {
+            try
+            {
+                var info = new FileInfo(path);
+                if (info.Exists && (info.Attributes & (FileAttributes.Directory | FileAttributes.Device)) == 0)
+                {
+                    stamp = new FileStamp(info.Length, info.LastWriteTimeUtc);
+                    return true;
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            {
+                // Unstamped: the file is read and compared as it would be without stamps.
+            }
+
+            stamp = default;
+            return false;
         }
 
         public byte[] ReadAllBytes(string path, long maxBytes)

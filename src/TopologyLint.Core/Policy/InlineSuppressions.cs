@@ -21,7 +21,7 @@ namespace TopologyLint.Policy
         {
             Diagnostic[] found = sink.Diagnostics.ToArray();
             var comments = documents
-                .SelectMany(d => d.Comments.Select(c => SuppressionComment.TryParse(c, d.File.Text)).OfType<SuppressionComment>().Select(s => (Document: d, Suppression: s)))
+                .SelectMany(d => d.SuppressionComments.Select(s => (Document: d, Suppression: s)))
                 .ToList();
             if (comments.Count == 0)
             {

@@ -45,6 +45,7 @@ namespace TopologyLint.LanguageServer.Workspace
         private bool _scanned = true;
         private long _generation;
         private long _publicationsSent;
+        private long _lintsCompleted;
         private string? _globalConfigStart;
         private string? _baselinePath;
         private Baseline? _baseline;
@@ -61,6 +62,9 @@ namespace TopologyLint.LanguageServer.Workspace
 
         /// <summary>How many publications have been handed to the client so far.</summary>
         public long PublicationsSent => Interlocked.Read(ref _publicationsSent);
+
+        /// <summary>How many lints ran to the end (published or superseded); a lint cancelled by a newer edit is not counted.</summary>
+        public long LintsCompleted => Interlocked.Read(ref _lintsCompleted);
 
         public LoaderLimits Limits { get; set; } = LoaderLimits.Default;
 
@@ -212,10 +216,9 @@ namespace TopologyLint.LanguageServer.Workspace
                     }
 
                     roots.UnionWith(_index.RootsReading(path));
-                    if (change.Type == FileChangeTypeCode.Deleted)
-                    {
-                        _documents.Remove(path);
-                    }
+
+                    // Read again, not trusted to its stamp: a tool may have written it and set its old time back.
+                    _documents.Remove(path);
 
                     if (change.Type == FileChangeTypeCode.Deleted && _index.IsRoot(path))
                     {
@@ -386,6 +389,7 @@ namespace TopologyLint.LanguageServer.Workspace
             try
             {
                 result = EngineAdapter.LintRoot(root, new OverlayFileSystem(buffers, _disk), _documents, configuration, baseline, Limits, cancellationToken);
+                Interlocked.Increment(ref _lintsCompleted);
             }
             catch (OperationCanceledException)
             {

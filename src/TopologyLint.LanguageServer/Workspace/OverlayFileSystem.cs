@@ -6,9 +6,10 @@ namespace TopologyLint.LanguageServer.Workspace
 {
     /// <summary>
     /// The files a lint sees: the editor's open buffers (at the versions of one snapshot) first, then the disk.
-    /// A fragment edited and not saved is linted as the editor shows it.
+    /// A fragment edited and not saved is linted as the editor shows it. Files on disk keep the disk's stamps, so an
+    /// unchanged file is not read again; a buffer has none (its bytes are encoded once per version and compared).
     /// </summary>
-    internal sealed class OverlayFileSystem : ITopologyFileSystem
+    internal sealed class OverlayFileSystem : ITopologyFileSystem, IFileStamps
     {
         private readonly IReadOnlyDictionary<string, OpenDocument> _buffers;
         private readonly ITopologyFileSystem _disk;
@@ -35,6 +36,12 @@ namespace TopologyLint.LanguageServer.Workspace
             return buffer.Text.Length > maxBytes + 1
                 ? OpenDocument.Encode(buffer.Text, (int)Math.Min(int.MaxValue, maxBytes + 1))
                 : buffer.Utf8Bytes;
+        }
+
+        public bool TryGetStamp(string path, out FileStamp stamp)
+        {
+            stamp = default;
+            return !_buffers.ContainsKey(path) && _disk is IFileStamps stamps && stamps.TryGetStamp(path, out stamp);
         }
 
         public string GetRealPath(string path)

@@ -22,7 +22,6 @@ namespace TopologyLint.Rules.Document
 
         public override void Analyze(RuleContext context)
         {
-            CompiledSchemaValidator validator = CompiledSchemaValidator.Instance;
             for (int i = 0; i < context.Documents.Count; i++)
             {
                 LoadedDocument document = context.Documents[i];
@@ -31,8 +30,8 @@ namespace TopologyLint.Rules.Document
                     continue;
                 }
 
-                var violations = i == 0 ? validator.ValidateDocument(document.Root) : validator.ValidateFragment((MappingNode)document.Root);
-                foreach (SchemaViolation violation in violations)
+                // Checked once per loaded tree: a fragment whose tree a cache reuses is not checked again.
+                foreach (SchemaViolation violation in document.SchemaViolations(asFragment: i > 0))
                 {
                     context.Report(violation.Node, violation.Message);
                 }
