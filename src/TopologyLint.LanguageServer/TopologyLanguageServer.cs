@@ -149,13 +149,13 @@ namespace TopologyLint.LanguageServer
         [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
         public Hover? Hover(TextDocumentPositionParams parameters)
             => Analyzed(parameters.TextDocument.Uri) is { } at
-                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Tree, at.Symbols)
+                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Symbols)
                 : null;
 
         [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
         public CompletionList Completion(TextDocumentPositionParams parameters)
             => Analyzed(parameters.TextDocument.Uri) is { } at
-                ? CompletionProvider.Complete(at.Document.Text, at.Tree, at.Symbols, parameters.Position.Line, parameters.Position.Character)
+                ? CompletionProvider.Complete(at.Document.Text, IsJson(at.Document.Path), at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path)), parameters.Position.Line, parameters.Position.Character)
                 : new CompletionList();
 
         [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
@@ -205,6 +205,8 @@ namespace TopologyLint.LanguageServer
             LoadedDocument? tree = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == path);
             return new AnalyzedDocument(document, results, tree, TopologySymbols.From(results));
         }
+
+        private static bool IsJson(string path) => System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The client's own spelling of an open document's URI, else one made from the path.</summary>
         private string UriOf(string path) => _coordinator.GetOpen(path)?.Uri ?? DocumentUris.FromPath(path);

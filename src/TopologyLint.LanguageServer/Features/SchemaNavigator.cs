@@ -49,7 +49,7 @@ namespace TopologyLint.LanguageServer.Features
         }
 
         /// <summary>The enum values of the scalar at <paramref name="path"/> (or of its array's items).</summary>
-        public static IEnumerable<string> EnumValues(IEnumerable<string> path)
+        public static IEnumerable<(string Value, bool IsString)> EnumValues(IEnumerable<string> path)
         {
             if (At(path) is not { } schema)
             {
@@ -65,7 +65,7 @@ namespace TopologyLint.LanguageServer.Features
             {
                 foreach (JsonElement value in values.EnumerateArray())
                 {
-                    yield return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+                    yield return value.ValueKind == JsonValueKind.String ? (value.GetString()!, true) : (value.GetRawText(), false);
                 }
             }
         }
