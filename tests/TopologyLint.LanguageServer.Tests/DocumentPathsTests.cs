@@ -1,0 +1,64 @@
+using Microsoft.CodeAnalysis.Text;
+using TopologyLint.LanguageServer.Features;
+using Xunit;
+
+namespace TopologyLint.LanguageServer.Tests
+{
+    /// <summary>The path at a cursor ("|"), read tolerantly from text in YAML block and flow style and JSON, valid or not.</summary>
+    public sealed class DocumentPathsTests
+    {
+        [Theory]
+        [InlineData("a: 1\nb: |", "value b ''")]
+        [InlineData("key:|", "value key ''")]
+        [InlineData("|", "key  '' {}")]
+        [InlineData("a: 1\n|\nb: 2\n", "key  '' {a,b}")]
+        [InlineData("pools:\n  - fqdn: x\n    ro|\n    site: y\n", "key pools.* 'ro' {fqdn,site}")]
+        [InlineData("sites:\n- id: x\n  k|\n", "key sites.* 'k' {id}")]
+        [InlineData("sites:\n  - \"i|d\": x\n", "key sites.* '\"id\"' {}")]
+        [InlineData("pools:\n  - fqdn: a\n    servers:\n      - fqdn: b\n  - |\n", "item pools.* ''")]
+        [InlineData("pools:\n  - fqdn: a\n    role: med|iation\n", "value pools.*.role 'mediation'")]
+        [InlineData("sites: [{id: a}, {i|}]", "key sites.* 'i' {}")]
+        [InlineData("sites: [{id: a, kind: |}]", "value sites.*.kind ''")]
+        [InlineData("pstn: [{id: p,\n        site: |}]", "value pstn.*.site ''")]
+        [InlineData("trunks: [a, |]", "value trunks.* ''")]
+        [InlineData("sites: [{id: a, 'ki|'}]", "key sites.* ''ki'' {id}")]
+        [InlineData("{\"a\": {\"b\": [1, {\"c\": \"|\"}]}}", "value a.b.*.c '\"\"'")]
+        [InlineData("{\n  \"a\": 1,\n  \"|\"\n}\n", "key  '\"\"' {a}")]
+        [InlineData("{\n  \"a\": 1,\n  \"b|\n  \"c\": 2\n}\n", "key  '\"b' {a,c}")]
+        public void The_path_at_the_cursor(string marked, string expected)
+        {
+            Assert.Equal(expected, Describe(marked));
+        }
+
+        [Theory]
+        [InlineData("pools:\n  - fqdn: x\n    # a comment |\n")]
+        [InlineData("pools:\n  - fqdn: x # a note|\n")]
+        [InlineData("pools:\n  - fqdn: x |\n")]
+        [InlineData("note: |\n  text |here\nsites: []\n")]
+        [InlineData("os: {name: x}  # c|\n")]
+        [InlineData("sites: [{id: a |}]")]
+        public void Nothing_is_typed_in_a_comment_a_text_block_or_after_a_value(string marked)
+        {
+            Assert.Null(Describe(marked));
+        }
+
+        private static string? Describe(string marked)
+        {
+            int cursor = marked.IndexOf('|', System.StringComparison.Ordinal);
+            if (marked.StartsWith("note: |", System.StringComparison.Ordinal))
+            {
+                cursor = marked.LastIndexOf('|');
+            }
+
+            SourceText text = SourceText.From(marked.Remove(cursor, 1));
+            if (DocumentPaths.At(text, cursor) is not { } at)
+            {
+                return null;
+            }
+
+            string kind = at.IsKey ? "key" : at.IsSequenceItem ? "item" : "value";
+            string siblings = at.IsKey ? " {" + string.Join(",", at.SiblingKeys) + "}" : string.Empty;
+            return $"{kind} {string.Join(".", at.Path)} '{text.ToString(at.Token)}'{siblings}";
+        }
+    }
+}
