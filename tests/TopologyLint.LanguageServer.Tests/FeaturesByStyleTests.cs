@@ -37,6 +37,39 @@ namespace TopologyLint.LanguageServer.Tests
 
         [Theory]
         [MemberData(nameof(Styles))]
+        public async Task Diagnostics_point_at_the_scalar_with_its_quotes(string style)
+        {
+            await using LspSession session = await OpenAsync(style);
+
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(StyleMatrix.FileOf(style));
+
+            LspDiagnostic finding = Assert.Single(published.Diagnostics, d => d.Code == "TL1009");
+            Assert.Equal(RangeOf(style, "\"tel:+1 425 555 0100\""), finding.Range.ToString());
+        }
+
+        [Theory]
+        [MemberData(nameof(Styles))]
+        public async Task The_quick_fix_clears_its_finding_and_only_YAML_is_offered_a_suppression_comment(string style)
+        {
+            await using LspSession session = await OpenAsync(style);
+            string file = StyleMatrix.FileOf(style);
+            LspDiagnostic finding = Assert.Single((await session.DiagnosticsAsync(file)).Diagnostics, d => d.Code == "TL1009");
+
+            List<CodeAction> actions = await session.RequestAsync<List<CodeAction>>("textDocument/codeAction", new
+            {
+                textDocument = new { uri = session.UriOf(file) },
+                range = finding.Range,
+                context = new { diagnostics = new[] { finding } },
+            });
+            CodeAction fix = Assert.Single(actions, a => a.IsPreferred == true);
+            await session.ChangeAsync(file, 2, null, TextEdits.Apply(StyleMatrix.TextOf(style), fix.Edit.Changes[session.UriOf(file)]));
+
+            Assert.DoesNotContain((await session.DiagnosticsAsync(file)).Diagnostics, d => d.Code == "TL1009");
+            Assert.Equal(style != StyleMatrix.Json, actions.Any(a => a.Title.StartsWith("Suppress TL1009 on this line", StringComparison.Ordinal)));
+        }
+
+        [Theory]
+        [MemberData(nameof(Styles))]
         public async Task Definition_of_a_mediationPool_is_the_pools_fqdn(string style)
         {
             await using LspSession session = await OpenAsync(style);
