@@ -24,7 +24,8 @@ namespace TopologyLint.LanguageServer
         private static readonly ServerCapabilities Capabilities = new ServerCapabilities
         {
             HoverProvider = true,
-            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-" } },
+            // YAML's key indicator and item dash, JSON's opening quote, and what opens or separates a flow collection's items.
+            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-", "\"", "{", "[", "," } },
             DefinitionProvider = true,
             ReferencesProvider = true,
             RenameProvider = new RenameOptions { PrepareProvider = false },

@@ -25,6 +25,12 @@ namespace TopologyLint.LanguageServer.Tests
         [InlineData("{\"a\": {\"b\": [1, {\"c\": \"|\"}]}}", "value a.b.*.c '\"\"'")]
         [InlineData("{\n  \"a\": 1,\n  \"|\"\n}\n", "key  '\"\"' {a}")]
         [InlineData("{\n  \"a\": 1,\n  \"b|\n  \"c\": 2\n}\n", "key  '\"b' {a,c}")]
+        [InlineData("pools:\n  - fqdn: a\n    servers:\n      - fqdn: b\n        os: {name: x}\n  - fqdn: c\n    |\n", "key pools.* '' {fqdn}")]
+        [InlineData("a: 1\n|\nb:\n  c:\n    d: [1, {e: 2}]\n    g: h\nf: 3\n", "key  '' {a,b,f}")]
+        [InlineData("sites: [{id: a, x: [1, {y: \"]\"}]}, {i|}]", "key sites.* 'i' {}")]
+        [InlineData("{\"a\": {\"b\": [1, 2]}, |, \"c\": {\"d\": \"}\"}, \"e\": 1}", "key  '' {a,c,e}")]
+        [InlineData("sites: [{id: a, # it's\n         kind: central}, {|}]", "key sites.* '' {}")]
+        [InlineData("users: [{sip: a, site: b, enabled: true},\n        {sip: c, s|", "key users.* 's' {sip}")]
         public void The_path_at_the_cursor(string marked, string expected)
         {
             Assert.Equal(expected, Describe(marked));

@@ -92,7 +92,8 @@ namespace TopologyLint.LanguageServer.Features
 
         private sealed class Scanner
         {
-            private readonly SourceText _text;
+            private readonly string _chars;
+            private readonly TextLineCollection _lines;
             private readonly int _cursor;
             private readonly List<Frame> _frames = new List<Frame>();
             private PathContext? _found;
@@ -102,10 +103,19 @@ namespace TopologyLint.LanguageServer.Features
             private Frame? _target;
             private System.Func<IReadOnlyCollection<string>, PathContext>? _complete;
 
+            // The cursor's line, and the column left of which its block ancestors start.
+            private readonly int _cursorLine;
+            private readonly int _cursorIndent;
+
             public Scanner(SourceText text, int offset)
             {
-                _text = text;
+                // One string to index (the buffer's own when it was never edited): an edited SourceText indexes through its changes.
+                _chars = text.ToString();
+                _lines = text.Lines;
                 _cursor = System.Math.Clamp(offset, 0, text.Length);
+                TextLine cursorLine = _lines.GetLineFromPosition(_cursor);
+                _cursorLine = cursorLine.LineNumber;
+                _cursorIndent = System.Math.Min(SkipSpaces(cursorLine.Start, cursorLine.End), _cursor) - cursorLine.Start;
             }
 
             private bool Done => _resolved && _target == null;
@@ -115,7 +125,7 @@ namespace TopologyLint.LanguageServer.Features
             public PathContext? Run()
             {
                 int line = 0;
-                while (line < _text.Lines.Count && !Done)
+                while (line < _lines.Count && !Done)
                 {
                     line = BlockLine(line);
                 }
@@ -127,11 +137,11 @@ namespace TopologyLint.LanguageServer.Features
             /// <summary>Reads one line of block structure (and any flow collection it opens); returns the next line to read.</summary>
             private int BlockLine(int lineNumber)
             {
-                TextLine line = _text.Lines[lineNumber];
+                TextLine line = _lines[lineNumber];
                 int start = line.Start;
                 int end = line.End;
                 int p = start;
-                while (p < end && _text[p] == ' ')
+                while (p < end && _chars[p] == ' ')
                 {
                     p++;
                 }
@@ -143,8 +153,13 @@ namespace TopologyLint.LanguageServer.Features
                     return lineNumber;
                 }
 
+                if (p < end && _chars[p] != '#' && CannotMatter(lineNumber, p - start))
+                {
+                    return lineNumber + 1;
+                }
+
                 bool cursorHere = !_resolved && start <= _cursor && _cursor <= end;
-                if (p == end || _text[p] == '#')
+                if (p == end || _chars[p] == '#')
                 {
                     if (cursorHere && _cursor <= p)
                     {
@@ -166,7 +181,7 @@ namespace TopologyLint.LanguageServer.Features
                     return lineNumber + 1;
                 }
 
-                PopBlock(p - start, _text[p] == '-' && (p + 1 == end || _text[p + 1] == ' '));
+                PopBlock(p - start, _chars[p] == '-' && (p + 1 == end || _chars[p + 1] == ' '));
                 if (Done)
                 {
                     return lineNumber + 1;
@@ -176,8 +191,8 @@ namespace TopologyLint.LanguageServer.Features
                 while (p < end)
                 {
                     int column = p - start;
-                    char c = _text[p];
-                    if (c == '-' && (p + 1 == end || _text[p + 1] == ' '))
+                    char c = _chars[p];
+                    if (c == '-' && (p + 1 == end || _chars[p + 1] == ' '))
                     {
                         if (!(Top is { IsFlow: false, IsMapping: false } sequence && sequence.Indent == column))
                         {
@@ -185,7 +200,7 @@ namespace TopologyLint.LanguageServer.Features
                         }
 
                         p++;
-                        while (p < end && _text[p] == ' ')
+                        while (p < end && _chars[p] == ' ')
                         {
                             p++;
                         }
@@ -212,7 +227,7 @@ namespace TopologyLint.LanguageServer.Features
 
                     (TextSpan scalar, char quote, bool closed) = Scalar(p, end, flow: false);
                     int after = SkipSpaces(scalar.End, end);
-                    bool isKey = after < end && _text[after] == ':' && (after + 1 == end || _text[after + 1] == ' ' || quote != '\0');
+                    bool isKey = after < end && _chars[after] == ':' && (after + 1 == end || _chars[after + 1] == ' ' || quote != '\0');
                     if (!isKey)
                     {
                         if (!_resolved && scalar.Start <= _cursor && _cursor <= scalar.End)
@@ -248,17 +263,17 @@ namespace TopologyLint.LanguageServer.Features
                         ResolveValue(mapping.Path.Append(mapping.Key).ToList(), new TextSpan(_cursor, 0), '\0', true, inFlow: false);
                     }
 
-                    if (p == end || _text[p] == '#')
+                    if (p == end || _chars[p] == '#')
                     {
                         return lineNumber + 1;
                     }
 
-                    if (_text[p] == '{' || _text[p] == '[')
+                    if (_chars[p] == '{' || _chars[p] == '[')
                     {
                         return Flow(p);
                     }
 
-                    if (_text[p] == '|' || _text[p] == '>')
+                    if (_chars[p] == '|' || _chars[p] == '>')
                     {
                         return SkipBlockScalar(lineNumber, column);
                     }
@@ -283,16 +298,16 @@ namespace TopologyLint.LanguageServer.Features
             private int Flow(int p)
             {
                 int depth = 0;
-                int end = _text.Length;
-                TextLine opening = _text.Lines.GetLineFromPosition(p);
+                int end = _chars.Length;
+                TextLine opening = _lines.GetLineFromPosition(p);
                 int openingIndent = SkipSpaces(opening.Start, opening.End) - opening.Start;
                 while (p < end && !Done)
                 {
-                    char c = _text[p];
+                    char c = _chars[p];
                     if (char.IsWhiteSpace(c))
                     {
                         int next = p;
-                        while (next < end && char.IsWhiteSpace(_text[next]))
+                        while (next < end && char.IsWhiteSpace(_chars[next]))
                         {
                             next++;
                         }
@@ -310,7 +325,7 @@ namespace TopologyLint.LanguageServer.Features
                                 Pop();
                             }
 
-                            return _text.Lines.GetLineFromPosition(next).LineNumber;
+                            return _lines.GetLineFromPosition(next).LineNumber;
                         }
 
                         p = next;
@@ -324,16 +339,33 @@ namespace TopologyLint.LanguageServer.Features
 
                     switch (c)
                     {
-                        case '#' when p > 0 && char.IsWhiteSpace(_text[p - 1]):
-                            if (!_resolved && p < _cursor && _cursor <= _text.Lines.GetLineFromPosition(p).End)
+                        case '#' when p > 0 && char.IsWhiteSpace(_chars[p - 1]):
+                            if (!_resolved && p < _cursor && _cursor <= _lines.GetLineFromPosition(p).End)
                             {
                                 Resolve(null);
                             }
 
-                            p = _text.Lines.GetLineFromPosition(p).End;
+                            p = _lines.GetLineFromPosition(p).End;
                             continue;
                         case '{':
                         case '[':
+                            if (ClosedOutOfTheWay(p, openingIndent) is int close and >= 0)
+                            {
+                                // A whole collection that neither holds the cursor nor is the mapping whose keys are collected: one value.
+                                if (Top is { IsMapping: true } holder)
+                                {
+                                    holder.AwaitsValue = false;
+                                }
+
+                                p = close + 1;
+                                if (depth == 0)
+                                {
+                                    return _lines.GetLineFromPosition(close).LineNumber + 1;
+                                }
+
+                                continue;
+                            }
+
                             Push(new Frame(c == '{', true, 0, ChildPath()));
                             depth++;
                             p++;
@@ -345,7 +377,7 @@ namespace TopologyLint.LanguageServer.Features
                             p++;
                             if (depth == 0)
                             {
-                                return _text.Lines.GetLineFromPosition(p - 1).LineNumber + 1;
+                                return _lines.GetLineFromPosition(p - 1).LineNumber + 1;
                             }
 
                             continue;
@@ -368,9 +400,9 @@ namespace TopologyLint.LanguageServer.Features
                             continue;
                     }
 
-                    (TextSpan scalar, char quote, bool closed) = Scalar(p, _text.Lines.GetLineFromPosition(p).End, flow: true);
+                    (TextSpan scalar, char quote, bool closed) = Scalar(p, _lines.GetLineFromPosition(p).End, flow: true);
                     int after = SkipSpaces(scalar.End, end);
-                    bool colonFollows = after < end && _text[after] == ':';
+                    bool colonFollows = after < end && _chars[after] == ':';
                     bool cursorOn = !_resolved && scalar.Start <= _cursor && _cursor <= scalar.End;
                     if (Top is { IsMapping: true } mapping && !mapping.AwaitsValue)
                     {
@@ -399,14 +431,115 @@ namespace TopologyLint.LanguageServer.Features
                     p = System.Math.Max(scalar.End, p + 1);
                 }
 
-                return _text.Lines.Count;
+                return _lines.Count;
+            }
+
+            /// <summary>
+            /// Whether a block line at <paramref name="indent"/> can change the answer: before the cursor, one indented
+            /// more than the cursor's line is no ancestor of it (its flow collections and text blocks are indented more
+            /// still); once the cursor is on a key, one indented more than its mapping holds no key of it.
+            /// </summary>
+            private bool CannotMatter(int lineNumber, int indent)
+                => _resolved
+                    ? _target is { IsFlow: false } target && indent > target.Indent
+                    : lineNumber < _cursorLine && indent > _cursorIndent;
+
+            /// <summary>
+            /// The matching bracket of the collection opened at <paramref name="open"/> when it closes before the cursor
+            /// (or after it, once the cursor was placed), found by a scan that only skips quoted scalars and comments;
+            /// -1 when the collection is left open (then it is read token by token, which knows where it ends).
+            /// </summary>
+            private int ClosedOutOfTheWay(int open, int openingIndent)
+            {
+                int limit = _resolved ? _chars.Length : _cursor;
+                int depth = 0;
+                bool tokenStart = true;
+                for (int p = open; p < limit; p++)
+                {
+                    char c = _chars[p];
+                    switch (c)
+                    {
+                        case '{':
+                        case '[':
+                            depth++;
+                            tokenStart = true;
+                            continue;
+                        case '}':
+                        case ']':
+                            if (--depth == 0)
+                            {
+                                return p;
+                            }
+
+                            tokenStart = false;
+                            continue;
+                        case ',':
+                        case ':':
+                            tokenStart = true;
+                            continue;
+                        case '\n':
+                            int next = SkipSpaces(p + 1, _chars.Length);
+                            if (next < _chars.Length && next - (p + 1) <= openingIndent && _chars[next] is not ('}' or ']' or '\n' or '\r'))
+                            {
+                                return -1;
+                            }
+
+                            continue;
+                        case ' ':
+                        case '\t':
+                        case '\r':
+                            continue;
+                        case '#' when char.IsWhiteSpace(_chars[p - 1]):
+                            p = _lines.GetLineFromPosition(p).End - 1;
+                            continue;
+                        case '"':
+                        case '\'':
+                            if (tokenStart)
+                            {
+                                p = ClosingQuote(p);
+                            }
+
+                            tokenStart = false;
+                            continue;
+                        default:
+                            tokenStart = false;
+                            continue;
+                    }
+                }
+
+                return -1;
+            }
+
+            /// <summary>Where the quoted scalar opened at <paramref name="open"/> ends: its closing quote, else the last character of its line.</summary>
+            private int ClosingQuote(int open)
+            {
+                char quote = _chars[open];
+                for (int q = open + 1; q < _chars.Length && _chars[q] != '\n'; q++)
+                {
+                    if (quote == '"' && _chars[q] == '\\')
+                    {
+                        q++;
+                    }
+                    else if (_chars[q] == quote)
+                    {
+                        if (quote == '\'' && q + 1 < _chars.Length && _chars[q + 1] == '\'')
+                        {
+                            q++;
+                            continue;
+                        }
+
+                        return q;
+                    }
+                }
+
+                return _lines.GetLineFromPosition(open).End - 1;
             }
 
             /// <summary>Whether the whitespace from <paramref name="from"/> ends a line and the next starts, not with a closing bracket, at or left of <paramref name="openingIndent"/>.</summary>
             private bool Unclosed(int from, int next, int openingIndent)
             {
-                TextLine line = _text.Lines.GetLineFromPosition(next);
-                return line.Start > from && next - line.Start <= openingIndent && _text[next] is not ('}' or ']');
+                TextLine line = _lines.GetLineFromPosition(next);
+                return line.Start > from && next - line.Start <= openingIndent && _chars[next] is not ('}' or ']');
             }
 
             /// <summary>The cursor between tokens of a flow collection: a key awaited, or a value (of a key, or an item).</summary>
@@ -525,13 +658,13 @@ namespace TopologyLint.LanguageServer.Features
             /// <summary>A scalar from <paramref name="p"/>: quoted up to its closing quote (or the line's end), plain up to what ends it.</summary>
             private (TextSpan Span, char Quote, bool Closed) Scalar(int p, int lineEnd, bool flow)
             {
-                char first = _text[p];
+                char first = _chars[p];
                 if (first == '"' || first == '\'')
                 {
                     int q = p + 1;
                     while (q < lineEnd)
                     {
-                        char c = _text[q];
+                        char c = _chars[q];
                         if (first == '"' && c == '\\')
                         {
                             q += 2;
@@ -540,7 +673,7 @@ namespace TopologyLint.LanguageServer.Features
 
                         if (c == first)
                         {
-                            if (first == '\'' && q + 1 < lineEnd && _text[q + 1] == '\'')
+                            if (first == '\'' && q + 1 < lineEnd && _chars[q + 1] == '\'')
                             {
                                 q += 2;
                                 continue;
@@ -558,9 +691,9 @@ namespace TopologyLint.LanguageServer.Features
                 int end = p;
                 while (end < lineEnd)
                 {
-                    char c = _text[end];
-                    bool endsAfter = end + 1 == lineEnd || _text[end + 1] == ' ' || (flow && _text[end + 1] is ',' or '[' or ']' or '{' or '}');
-                    if ((c == ':' && endsAfter) || (c == '#' && end > p && _text[end - 1] == ' ') || (flow && c is ',' or '[' or ']' or '{' or '}'))
+                    char c = _chars[end];
+                    bool endsAfter = end + 1 == lineEnd || _chars[end + 1] == ' ' || (flow && _chars[end + 1] is ',' or '[' or ']' or '{' or '}');
+                    if ((c == ':' && endsAfter) || (c == '#' && end > p && _chars[end - 1] == ' ') || (flow && c is ',' or '[' or ']' or '{' or '}'))
                     {
                         break;
                     }
@@ -568,7 +701,7 @@ namespace TopologyLint.LanguageServer.Features
                     end++;
                 }
 
-                while (end > p && _text[end - 1] == ' ')
+                while (end > p && _chars[end - 1] == ' ')
                 {
                     end--;
                 }
@@ -580,17 +713,17 @@ namespace TopologyLint.LanguageServer.Features
             {
                 if (quote == '\0')
                 {
-                    return _text.ToString(span);
+                    return _chars.Substring(span.Start, span.Length);
                 }
 
                 int start = span.Start + 1;
                 int end = closed ? span.End - 1 : span.End;
-                return _text.ToString(TextSpan.FromBounds(start, System.Math.Max(start, end)));
+                return _chars.Substring(start, System.Math.Max(0, end - start));
             }
 
             private int SkipSpaces(int p, int end)
             {
-                while (p < end && _text[p] == ' ')
+                while (p < end && _chars[p] == ' ')
                 {
                     p++;
                 }
@@ -602,11 +735,11 @@ namespace TopologyLint.LanguageServer.Features
             private int SkipBlockScalar(int lineNumber, int keyColumn)
             {
                 int next = lineNumber + 1;
-                while (next < _text.Lines.Count)
+                while (next < _lines.Count)
                 {
-                    TextLine line = _text.Lines[next];
+                    TextLine line = _lines[next];
                     int p = line.Start;
-                    while (p < line.End && _text[p] == ' ')
+                    while (p < line.End && _chars[p] == ' ')
                     {
                         p++;
                     }
