@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.LanguageServer.Protocol;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 
@@ -31,7 +30,7 @@ namespace TopologyLint.LanguageServer.Features
                 return list;
             }
 
-            var edit = new Edit(text, at, offset, isJson);
+            var edit = new CompletionEdit(text, at, offset, isJson);
             if (at.IsKey)
             {
                 list.Items.AddRange(Keys(at, edit));
@@ -48,7 +47,7 @@ namespace TopologyLint.LanguageServer.Features
             return list;
         }
 
-        private static IEnumerable<CompletionItem> Keys(PathContext at, Edit edit)
+        private static IEnumerable<CompletionItem> Keys(PathContext at, CompletionEdit edit)
         {
             var present = new HashSet<string>(at.SiblingKeys, System.StringComparer.Ordinal);
             return SchemaNavigator.Keys(at.Path)
@@ -108,56 +107,56 @@ namespace TopologyLint.LanguageServer.Features
 
         private static CompletionItem Reference(string name, string detail)
             => new CompletionItem { Label = name, Kind = CompletionItemKindCode.Reference, Detail = detail };
-    }
 
-    /// <summary>How an item is written where the cursor is: the range it replaces, and quotes and ": " as the style needs.</summary>
-    internal sealed class Edit
-    {
-        private readonly PathContext _at;
-        private readonly bool _isJson;
-        private readonly Protocol.Range _range;
-        private readonly bool _afterBareColon;
-
-        public Edit(SourceText text, PathContext at, int cursor, bool isJson)
+        /// <summary>How an item is written where the cursor is: the range it replaces, and quotes and ": " as the style needs.</summary>
+        private sealed class CompletionEdit
         {
-            _at = at;
-            _isJson = isJson;
+            private readonly PathContext _at;
+            private readonly bool _isJson;
+            private readonly Protocol.Range _range;
+            private readonly bool _afterBareColon;
 
-            // An unclosed quote runs to the line's end: replace only up to the cursor, so what follows stays.
-            TextSpan replaced = at.Quote != '\0' && !at.IsClosed ? TextSpan.FromBounds(at.Token.Start, cursor) : at.Token;
-            _range = Workspace.PositionConverter.ToRange(text, replaced);
-            _afterBareColon = !isJson && replaced.Start > 0 && text[replaced.Start - 1] == ':';
-        }
-
-        public CompletionItem Key(CompletionItem item)
-        {
-            string name = Quoted(item.Label, isString: true);
-            return With(item, name, _at.ColonFollows ? name : name + ": ");
-        }
-
-        public CompletionItem Value(CompletionItem item, bool isString)
-        {
-            string value = Quoted(item.Label, isString);
-
-            // "key:|" in YAML: a value needs the space that makes the colon an indicator.
-            return With(item, value, _afterBareColon ? " " + value : value);
-        }
-
-        /// <summary>JSON's strings always take double quotes; YAML's keep the quote the user opened.</summary>
-        private string Quoted(string name, bool isString)
-            => _isJson && isString ? "\"" + name + "\""
-                : !_isJson && _at.Quote != '\0' ? _at.Quote + name + _at.Quote
-                : name;
-
-        private CompletionItem With(CompletionItem item, string written, string newText)
-        {
-            item.TextEdit = new TextEdit { Range = _range, NewText = newText };
-            if (written != item.Label)
+            public CompletionEdit(SourceText text, PathContext at, int cursor, bool isJson)
             {
-                item.FilterText = written;
+                _at = at;
+                _isJson = isJson;
+
+                // An unclosed quote runs to the line's end: replace only up to the cursor, so what follows stays.
+                TextSpan replaced = at.Quote != '\0' && !at.IsClosed ? TextSpan.FromBounds(at.Token.Start, cursor) : at.Token;
+                _range = Workspace.PositionConverter.ToRange(text, replaced);
+                _afterBareColon = !isJson && replaced.Start > 0 && text[replaced.Start - 1] == ':';
             }
 
-            return item;
+            public CompletionItem Key(CompletionItem item)
+            {
+                string name = Quoted(item.Label, isString: true);
+                return With(item, name, _at.ColonFollows ? name : name + ": ");
+            }
+
+            public CompletionItem Value(CompletionItem item, bool isString)
+            {
+                string value = Quoted(item.Label, isString);
+
+                // "key:|" in YAML: a value needs the space that makes the colon an indicator.
+                return With(item, value, _afterBareColon ? " " + value : value);
+            }
+
+            /// <summary>JSON's strings always take double quotes; YAML's keep the quote the user opened.</summary>
+            private string Quoted(string name, bool isString)
+                => _isJson && isString ? "\"" + name + "\""
+                    : !_isJson && _at.Quote != '\0' ? _at.Quote + name + _at.Quote
+                    : name;
+
+            private CompletionItem With(CompletionItem item, string written, string newText)
+            {
+                item.TextEdit = new TextEdit { Range = _range, NewText = newText };
+                if (written != item.Label)
+                {
+                    item.FilterText = written;
+                }
+
+                return item;
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ namespace TopologyLint.LanguageServer.Features
     /// <summary>What the cursor is on: a key of a mapping or a value, the schema path there, and the scalar being typed.</summary>
     internal sealed class PathContext
     {
-        public PathContext(IReadOnlyList<string> path, bool isKey, bool isSequenceItem, TextSpan token, string name, char quote, bool isClosed, bool colonFollows, bool inFlow, IReadOnlyCollection<string> siblingKeys)
+        public PathContext(IReadOnlyList<string> path, bool isKey, bool isSequenceItem, TextSpan token, string name, char quote, bool isClosed, bool colonFollows, IReadOnlyCollection<string> siblingKeys)
         {
             Path = path;
             Name = name;
@@ -17,7 +17,6 @@ namespace TopologyLint.LanguageServer.Features
             Quote = quote;
             IsClosed = isClosed;
             ColonFollows = colonFollows;
-            InFlow = inFlow;
             SiblingKeys = siblingKeys;
         }
 
@@ -43,9 +42,6 @@ namespace TopologyLint.LanguageServer.Features
 
         /// <summary>For a key: whether a ':' already follows it.</summary>
         public bool ColonFollows { get; }
-
-        /// <summary>Inside a flow collection (<c>{...}</c>, <c>[...]</c>, and all of a JSON document).</summary>
-        public bool InFlow { get; }
 
         /// <summary>For a key: the other keys of its mapping, before and after the cursor.</summary>
         public IReadOnlyCollection<string> SiblingKeys { get; }
@@ -165,7 +161,7 @@ namespace TopologyLint.LanguageServer.Features
                     {
                         // A blank line: a key of the mapping at the cursor's column.
                         PopBlock(_cursor - start, isDash: false);
-                        ResolveKey(OpenBlockMapping(_cursor - start), new TextSpan(_cursor, 0), '\0', true, colonFollows: false, inFlow: false);
+                        ResolveKey(OpenBlockMapping(_cursor - start), new TextSpan(_cursor, 0), '\0', true, colonFollows: false);
                     }
                     else if (cursorHere)
                     {
@@ -238,7 +234,7 @@ namespace TopologyLint.LanguageServer.Features
                             }
                             else
                             {
-                                ResolveKey(OpenBlockMapping(column), scalar, quote, closed, colonFollows: false, inFlow: false);
+                                ResolveKey(OpenBlockMapping(column), scalar, quote, closed, colonFollows: false);
                             }
                         }
                         else if (!_resolved && _cursor > scalar.End && _cursor <= end)
@@ -252,7 +248,7 @@ namespace TopologyLint.LanguageServer.Features
                     Frame mapping = OpenBlockMapping(column);
                     if (!_resolved && scalar.Start <= _cursor && _cursor <= scalar.End)
                     {
-                        ResolveKey(mapping, scalar, quote, closed, colonFollows: true, inFlow: false);
+                        ResolveKey(mapping, scalar, quote, closed, colonFollows: true);
                     }
 
                     mapping.Key = Unquote(scalar, quote, closed);
@@ -260,7 +256,7 @@ namespace TopologyLint.LanguageServer.Features
                     p = SkipSpaces(after + 1, end);
                     if (!_resolved && after < _cursor && _cursor <= end && (_cursor <= p || p == end))
                     {
-                        ResolveValue(mapping.Path.Append(mapping.Key).ToList(), new TextSpan(_cursor, 0), '\0', true, inFlow: false);
+                        ResolveValue(mapping.Path.Append(mapping.Key).ToList(), new TextSpan(_cursor, 0), '\0', true);
                     }
 
                     if (p == end || _chars[p] == '#')
@@ -281,7 +277,7 @@ namespace TopologyLint.LanguageServer.Features
                     (TextSpan value, char valueQuote, bool valueClosed) = Scalar(p, end, flow: false);
                     if (!_resolved && value.Start <= _cursor && _cursor <= value.End)
                     {
-                        ResolveValue(mapping.Path.Append(mapping.Key).ToList(), value, valueQuote, valueClosed, inFlow: false);
+                        ResolveValue(mapping.Path.Append(mapping.Key).ToList(), value, valueQuote, valueClosed);
                     }
                     else if (!_resolved && _cursor > value.End && _cursor <= end)
                     {
@@ -409,7 +405,7 @@ namespace TopologyLint.LanguageServer.Features
                         // A key, with or without its ':' yet (YAML reads "{a, b}" as keys with null values).
                         if (cursorOn)
                         {
-                            ResolveKey(mapping, scalar, quote, closed, colonFollows, inFlow: true);
+                            ResolveKey(mapping, scalar, quote, closed, colonFollows);
                         }
 
                         mapping.Key = Unquote(scalar, quote, closed);
@@ -419,7 +415,7 @@ namespace TopologyLint.LanguageServer.Features
                     {
                         if (cursorOn)
                         {
-                            ResolveValue(ChildPath(), scalar, quote, closed, inFlow: true);
+                            ResolveValue(ChildPath(), scalar, quote, closed);
                         }
 
                         if (Top is { IsMapping: true } valued)
@@ -556,21 +552,21 @@ namespace TopologyLint.LanguageServer.Features
                     }
                     else
                     {
-                        ResolveKey(mapping, here, '\0', true, colonFollows: false, inFlow: true);
+                        ResolveKey(mapping, here, '\0', true, colonFollows: false);
                     }
                 }
                 else
                 {
-                    ResolveValue(ChildPath(), here, '\0', true, inFlow: true);
+                    ResolveValue(ChildPath(), here, '\0', true);
                 }
             }
 
-            private void ResolveKey(Frame mapping, TextSpan token, char quote, bool closed, bool colonFollows, bool inFlow)
+            private void ResolveKey(Frame mapping, TextSpan token, char quote, bool closed, bool colonFollows)
             {
                 _resolved = true;
                 _target = mapping;
                 var path = new List<string>(mapping.Path);
-                _complete = siblings => new PathContext(path, true, false, token, Unquote(token, quote, closed), quote, closed, colonFollows, inFlow, siblings);
+                _complete = siblings => new PathContext(path, true, false, token, Unquote(token, quote, closed), quote, closed, colonFollows, siblings);
             }
 
             private void ResolveItem(TextSpan token, char quote, bool closed, int itemColumn)
@@ -580,11 +576,11 @@ namespace TopologyLint.LanguageServer.Features
                 _resolved = true;
                 _target = new Frame(true, false, itemColumn, path);
                 Push(_target);
-                _complete = siblings => new PathContext(path, false, true, token, Unquote(token, quote, closed), quote, closed, false, false, siblings);
+                _complete = siblings => new PathContext(path, false, true, token, Unquote(token, quote, closed), quote, closed, false, siblings);
             }
 
-            private void ResolveValue(List<string> path, TextSpan token, char quote, bool closed, bool inFlow)
-                => Resolve(new PathContext(path, false, false, token, Unquote(token, quote, closed), quote, closed, false, inFlow, System.Array.Empty<string>()));
+            private void ResolveValue(List<string> path, TextSpan token, char quote, bool closed)
+                => Resolve(new PathContext(path, false, false, token, Unquote(token, quote, closed), quote, closed, false, System.Array.Empty<string>()));
 
             private void Resolve(PathContext? context)
             {

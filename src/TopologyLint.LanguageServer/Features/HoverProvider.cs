@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Engine;
 using TopologyLint.LanguageServer.Protocol;
 using TopologyLint.LanguageServer.Workspace;
-using TopologyLint.Loading;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.LanguageServer.Features
