@@ -43,6 +43,7 @@ namespace TopologyLint.LanguageServer.Tests
         [InlineData("note: |\n  text |here\nsites: []\n")]
         [InlineData("os: {name: x}  # c|\n")]
         [InlineData("sites: [{id: a |}]")]
+        [InlineData("trunks:\n  -|\n")]
         public void Nothing_is_typed_in_a_comment_a_text_block_or_after_a_value(string marked)
         {
             Assert.Null(Describe(marked));

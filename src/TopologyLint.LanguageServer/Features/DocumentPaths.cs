@@ -201,7 +201,8 @@ namespace TopologyLint.LanguageServer.Features
                             p++;
                         }
 
-                        if (!_resolved && _cursor > column + start && (_cursor < p || (_cursor == p && p == end)))
+                        // After "- " (not right after the dash, where a value would make "-value").
+                        if (!_resolved && _cursor > column + start + 1 && (_cursor < p || (_cursor == p && p == end)))
                         {
                             ResolveItem(new TextSpan(_cursor, 0), '\0', true, p - start);
                         }
