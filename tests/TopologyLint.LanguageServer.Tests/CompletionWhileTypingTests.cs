@@ -176,6 +176,19 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task Json_key_on_a_new_line_after_a_value_also_writes_the_missing_comma()
+        {
+            Typed typed = await CompleteAsync(Json, JsonHead + "  ],\n  \"pstn\": [{\"id\": \"p\"\n    \"|\"}]\n}\n");
+
+            CompletionItem site = typed.List.Items.Single(i => i.Label == "site");
+            Assert.Equal("\"site\": ", site.TextEdit!.NewText);
+            TextEdit comma = Assert.Single(site.AdditionalTextEdits!);
+            Assert.Equal(",", comma.NewText);
+            Assert.Equal($"{typed.Line - 1}:21-{typed.Line - 1}:21", comma.Range.ToString());
+            Assert.DoesNotContain("id", typed.Labels);
+        }
+
+        [Fact]
         public async Task Json_reference_while_the_document_does_not_parse_offers_the_pools_last_read()
         {
             Typed typed = await CompleteAsync(Json, JsonHead + "  ],\n  \"pstn\": [{\"id\": \"p\", \"mediationPool\": \"|\n");

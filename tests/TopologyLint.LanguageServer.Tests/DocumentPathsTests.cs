@@ -31,6 +31,9 @@ namespace TopologyLint.LanguageServer.Tests
         [InlineData("{\"a\": {\"b\": [1, 2]}, |, \"c\": {\"d\": \"}\"}, \"e\": 1}", "key  '' {a,c,e}")]
         [InlineData("sites: [{id: a, # it's\n         kind: central}, {|}]", "key sites.* '' {}")]
         [InlineData("users: [{sip: a, site: b, enabled: true},\n        {sip: c, s|", "key users.* 's' {sip}")]
+        [InlineData("sites: [{id: a |}]", "key sites.* '' {id} ,@14")]
+        [InlineData("{\n  \"a\": 1\n  \"b|\"\n}", "key  '\"b\"' {a} ,@10")]
+        [InlineData("{\"a\": [1]\n \"|\"}", "key  '\"\"' {a} ,@9")]
         public void The_path_at_the_cursor(string marked, string expected)
         {
             Assert.Equal(expected, Describe(marked));
@@ -42,9 +45,9 @@ namespace TopologyLint.LanguageServer.Tests
         [InlineData("pools:\n  - fqdn: x |\n")]
         [InlineData("note: |\n  text |here\nsites: []\n")]
         [InlineData("os: {name: x}  # c|\n")]
-        [InlineData("sites: [{id: a |}]")]
+        [InlineData("sites: [{id |}]")]
         [InlineData("trunks:\n  -|\n")]
-        public void Nothing_is_typed_in_a_comment_a_text_block_or_after_a_value(string marked)
+        public void Nothing_is_typed_in_a_comment_a_text_block_or_after_a_value_or_a_key_without_its_colon(string marked)
         {
             Assert.Null(Describe(marked));
         }
@@ -65,7 +68,8 @@ namespace TopologyLint.LanguageServer.Tests
 
             string kind = at.IsKey ? "key" : at.IsSequenceItem ? "item" : "value";
             string siblings = at.IsKey ? " {" + string.Join(",", at.SiblingKeys) + "}" : string.Empty;
-            return $"{kind} {string.Join(".", at.Path)} '{text.ToString(at.Token)}'{siblings}";
+            string separator = at.MissingSeparatorAt >= 0 ? " ,@" + at.MissingSeparatorAt : string.Empty;
+            return $"{kind} {string.Join(".", at.Path)} '{text.ToString(at.Token)}'{siblings}{separator}";
         }
     }
 }

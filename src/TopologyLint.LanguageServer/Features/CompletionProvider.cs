@@ -115,6 +115,7 @@ namespace TopologyLint.LanguageServer.Features
             private readonly bool _isJson;
             private readonly Protocol.Range _range;
             private readonly bool _afterBareColon;
+            private readonly Protocol.Range? _missingSeparator;
 
             public CompletionEdit(SourceText text, PathContext at, int cursor, bool isJson)
             {
@@ -125,11 +126,17 @@ namespace TopologyLint.LanguageServer.Features
                 TextSpan replaced = at.Quote != '\0' && !at.IsClosed ? TextSpan.FromBounds(at.Token.Start, cursor) : at.Token;
                 _range = Workspace.PositionConverter.ToRange(text, replaced);
                 _afterBareColon = !isJson && replaced.Start > 0 && text[replaced.Start - 1] == ':';
+                _missingSeparator = at.MissingSeparatorAt >= 0 ? Workspace.PositionConverter.ToRange(text, new TextSpan(at.MissingSeparatorAt, 0)) : null;
             }
 
             public CompletionItem Key(CompletionItem item)
             {
                 string name = Quoted(item.Label, isString: true);
+                if (_missingSeparator != null)
+                {
+                    item.AdditionalTextEdits = new List<TextEdit> { new TextEdit { Range = _missingSeparator, NewText = "," } };
+                }
+
                 return With(item, name, _at.ColonFollows ? name : name + ": ");
             }
 

@@ -7,7 +7,7 @@ namespace TopologyLint.LanguageServer.Features
     /// <summary>What the cursor is on: a key of a mapping or a value, the schema path there, and the scalar being typed.</summary>
     internal sealed class PathContext
     {
-        public PathContext(IReadOnlyList<string> path, bool isKey, bool isSequenceItem, TextSpan token, string name, char quote, bool isClosed, bool colonFollows, IReadOnlyCollection<string> siblingKeys)
+        public PathContext(IReadOnlyList<string> path, bool isKey, bool isSequenceItem, TextSpan token, string name, char quote, bool isClosed, bool colonFollows, int missingSeparatorAt, IReadOnlyCollection<string> siblingKeys)
         {
             Path = path;
             Name = name;
@@ -17,6 +17,7 @@ namespace TopologyLint.LanguageServer.Features
             Quote = quote;
             IsClosed = isClosed;
             ColonFollows = colonFollows;
+            MissingSeparatorAt = missingSeparatorAt;
             SiblingKeys = siblingKeys;
         }
 
@@ -42,6 +43,9 @@ namespace TopologyLint.LanguageServer.Features
 
         /// <summary>For a key: whether a ':' already follows it.</summary>
         public bool ColonFollows { get; }
+
+        /// <summary>For a key of a flow mapping written after a value with no ',' yet: where the ',' goes; else -1.</summary>
+        public int MissingSeparatorAt { get; }
 
         /// <summary>For a key: the other keys of its mapping, before and after the cursor.</summary>
         public IReadOnlyCollection<string> SiblingKeys { get; }
@@ -82,6 +86,9 @@ namespace TopologyLint.LanguageServer.Features
 
             /// <summary>Flow mapping: a key and its ':' were read, the value comes next.</summary>
             public bool AwaitsValue { get; set; }
+
+            /// <summary>Flow mapping: where its last value ends while no ',' has followed it, else -1.</summary>
+            public int ValueEnd { get; set; } = -1;
 
             public List<(string Key, TextSpan Span)> Keys { get; } = new List<(string, TextSpan)>();
         }
@@ -349,11 +356,7 @@ namespace TopologyLint.LanguageServer.Features
                             if (ClosedOutOfTheWay(p, openingIndent) is int close and >= 0)
                             {
                                 // A whole collection that neither holds the cursor nor is the mapping whose keys are collected: one value.
-                                if (Top is { IsMapping: true } holder)
-                                {
-                                    holder.AwaitsValue = false;
-                                }
-
+                                ValueEnded(close + 1);
                                 p = close + 1;
                                 if (depth == 0)
                                 {
@@ -377,12 +380,14 @@ namespace TopologyLint.LanguageServer.Features
                                 return _lines.GetLineFromPosition(p - 1).LineNumber + 1;
                             }
 
+                            ValueEnded(p);
                             continue;
                         case ',':
                             if (Top is { IsMapping: true } separated)
                             {
                                 separated.Key = null;
                                 separated.AwaitsValue = false;
+                                separated.ValueEnd = -1;
                             }
 
                             p++;
@@ -406,11 +411,12 @@ namespace TopologyLint.LanguageServer.Features
                         // A key, with or without its ':' yet (YAML reads "{a, b}" as keys with null values).
                         if (cursorOn)
                         {
-                            ResolveKey(mapping, scalar, quote, closed, colonFollows);
+                            ResolveKey(mapping, scalar, quote, closed, colonFollows, mapping.ValueEnd);
                         }
 
                         mapping.Key = Unquote(scalar, quote, closed);
                         mapping.Keys.Add((mapping.Key, scalar));
+                        mapping.ValueEnd = -1;
                     }
                     else
                     {
@@ -419,10 +425,7 @@ namespace TopologyLint.LanguageServer.Features
                             ResolveValue(ChildPath(), scalar, quote, closed);
                         }
 
-                        if (Top is { IsMapping: true } valued)
-                        {
-                            valued.AwaitsValue = false;
-                        }
+                        ValueEnded(scalar.End);
                     }
 
                     p = System.Math.Max(scalar.End, p + 1);
@@ -545,15 +548,15 @@ namespace TopologyLint.LanguageServer.Features
                 var here = new TextSpan(_cursor, 0);
                 if (Top is { IsMapping: true } mapping && !mapping.AwaitsValue)
                 {
-                    bool afterKey = mapping.Key != null;
-                    if (afterKey)
+                    if (mapping.Key == null || mapping.ValueEnd >= 0)
                     {
-                        // After a key and before its ':' or the next ',': nothing to type there.
-                        Resolve(null);
+                        // A key: after '{' or ',', or after a value whose ',' is still to be written.
+                        ResolveKey(mapping, here, '\0', true, colonFollows: false, mapping.ValueEnd);
                     }
                     else
                     {
-                        ResolveKey(mapping, here, '\0', true, colonFollows: false);
+                        // After a key and before its ':': nothing to type there.
+                        Resolve(null);
                     }
                 }
                 else
@@ -562,12 +565,12 @@ namespace TopologyLint.LanguageServer.Features
                 }
             }
 
-            private void ResolveKey(Frame mapping, TextSpan token, char quote, bool closed, bool colonFollows)
+            private void ResolveKey(Frame mapping, TextSpan token, char quote, bool closed, bool colonFollows, int missingSeparatorAt = -1)
             {
                 _resolved = true;
                 _target = mapping;
                 var path = new List<string>(mapping.Path);
-                _complete = siblings => new PathContext(path, true, false, token, Unquote(token, quote, closed), quote, closed, colonFollows, siblings);
+                _complete = siblings => new PathContext(path, true, false, token, Unquote(token, quote, closed), quote, closed, colonFollows, missingSeparatorAt, siblings);
             }
 
             private void ResolveItem(TextSpan token, char quote, bool closed, int itemColumn)
@@ -577,11 +580,21 @@ namespace TopologyLint.LanguageServer.Features
                 _resolved = true;
                 _target = new Frame(true, false, itemColumn, path);
                 Push(_target);
-                _complete = siblings => new PathContext(path, false, true, token, Unquote(token, quote, closed), quote, closed, false, siblings);
+                _complete = siblings => new PathContext(path, false, true, token, Unquote(token, quote, closed), quote, closed, false, -1, siblings);
             }
 
             private void ResolveValue(List<string> path, TextSpan token, char quote, bool closed)
-                => Resolve(new PathContext(path, false, false, token, Unquote(token, quote, closed), quote, closed, false, System.Array.Empty<string>()));
+                => Resolve(new PathContext(path, false, false, token, Unquote(token, quote, closed), quote, closed, false, -1, System.Array.Empty<string>()));
+
+            /// <summary>A value of the innermost flow mapping ended at <paramref name="end"/>: the next token is its next key, after a ','.</summary>
+            private void ValueEnded(int end)
+            {
+                if (Top is { IsFlow: true, IsMapping: true } mapping)
+                {
+                    mapping.AwaitsValue = false;
+                    mapping.ValueEnd = end;
+                }
+            }
 
             private void Resolve(PathContext? context)
             {

@@ -330,6 +330,9 @@ namespace TopologyLint.LanguageServer.Protocol
 
         /// <summary>The edit that accepting the item makes: it replaces the scalar being typed, quotes included.</summary>
         public TextEdit? TextEdit { get; set; }
+
+        /// <summary>Edits elsewhere that go with the item: the ',' a JSON or flow key needs after the value before it.</summary>
+        public List<TextEdit>? AdditionalTextEdits { get; set; }
     }
 
     public sealed class CompletionList
