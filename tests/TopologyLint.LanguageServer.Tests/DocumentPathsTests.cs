@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.LanguageServer.Features;
 using Xunit;
@@ -50,6 +51,28 @@ namespace TopologyLint.LanguageServer.Tests
         public void Nothing_is_typed_in_a_comment_a_text_block_or_after_a_value_or_a_key_without_its_colon(string marked)
         {
             Assert.Null(Describe(marked));
+        }
+
+        [Theory]
+        [InlineData(StyleMatrix.Block)]
+        [InlineData(StyleMatrix.Flow)]
+        [InlineData(StyleMatrix.Json)]
+        public void No_cursor_in_any_cut_of_a_document_throws_or_answers_outside_the_text(string style)
+        {
+            // Typing passes through every prefix of a document: each cut, with the next 40 characters on a new line.
+            string full = StyleMatrix.TextOf(style);
+            for (int length = 0; length <= full.Length; length++)
+            {
+                SourceText text = SourceText.From(string.Concat(full.AsSpan(0, length), "\n", full.AsSpan(length, System.Math.Min(40, full.Length - length))));
+                foreach (int cursor in new[] { length, 0, text.Length / 2, text.Length })
+                {
+                    if (DocumentPaths.At(text, cursor) is { } at)
+                    {
+                        Assert.InRange(at.Token.Start, 0, text.Length);
+                        Assert.InRange(at.Token.End, at.Token.Start, text.Length);
+                    }
+                }
+            }
         }
 
         private static string? Describe(string marked)
