@@ -155,9 +155,16 @@ namespace TopologyLint.LanguageServer
 
         [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
         public CompletionList Completion(TextDocumentPositionParams parameters)
-            => Analyzed(parameters.TextDocument.Uri) is { } at
-                ? CompletionProvider.Complete(at.Document.Text, IsJson(at.Document.Path), at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path)), parameters.Position.Line, parameters.Position.Character)
-                : new CompletionList();
+        {
+            if (Analyzed(parameters.TextDocument.Uri) is not { } at)
+            {
+                return new CompletionList();
+            }
+
+            // Text being typed rarely parses: its ids are then those of the last lint in which it did.
+            TopologySymbols ids = at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path));
+            return CompletionProvider.Complete(at.Document.Text, IsJson(at.Document.Path), ids, parameters.Position.Line, parameters.Position.Character);
+        }
 
         [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
         public List<Location> Definition(TextDocumentPositionParams parameters)
