@@ -53,6 +53,19 @@ namespace TopologyLint.LanguageServer.Tests
             Assert.Null(Describe(marked));
         }
 
+        [Fact]
+        public void Without_sibling_keys_the_scan_stops_at_the_cursor()
+        {
+            SourceText text = SourceText.From("a: 1\nb\nc: 2\n");
+
+            PathContext at = DocumentPaths.At(text, 6, siblingKeys: false)!;
+
+            Assert.True(at.IsKey);
+            Assert.Equal("b", at.Name);
+            Assert.Equal(new[] { "a" }, at.SiblingKeys);
+            Assert.Equal(new[] { "a", "c" }, DocumentPaths.At(text, 6)!.SiblingKeys);
+        }
+
         [Theory]
         [InlineData(StyleMatrix.Block)]
         [InlineData(StyleMatrix.Flow)]

@@ -59,8 +59,11 @@ namespace TopologyLint.LanguageServer.Features
     /// </summary>
     internal static class DocumentPaths
     {
-        /// <summary>The key or value at <paramref name="offset"/>; null where nothing can be typed (inside a comment, after a value).</summary>
-        public static PathContext? At(SourceText text, int offset) => new Scanner(text, offset).Run();
+        /// <summary>
+        /// The key or value at <paramref name="offset"/>; null where nothing can be typed (inside a comment, after a
+        /// value). Without <paramref name="siblingKeys"/>, the scan stops at the cursor and a key's SiblingKeys are only those before it.
+        /// </summary>
+        public static PathContext? At(SourceText text, int offset, bool siblingKeys = true) => new Scanner(text, offset, siblingKeys).Run();
 
         /// <summary>A mapping or sequence being read: its path, and for a mapping its keys and the key whose value comes next.</summary>
         private sealed class Frame
@@ -106,12 +109,15 @@ namespace TopologyLint.LanguageServer.Features
             private Frame? _target;
             private System.Func<IReadOnlyCollection<string>, PathContext>? _complete;
 
+            private readonly bool _siblingKeys;
+
             // The cursor's line, and the column left of which its block ancestors start.
             private readonly int _cursorLine;
             private readonly int _cursorIndent;
 
-            public Scanner(SourceText text, int offset)
+            public Scanner(SourceText text, int offset, bool siblingKeys)
             {
+                _siblingKeys = siblingKeys;
                 // One string to index (the buffer's own when it was never edited): an edited SourceText indexes through its changes.
                 _chars = text.ToString();
                 _lines = text.Lines;
@@ -571,6 +577,7 @@ namespace TopologyLint.LanguageServer.Features
                 _target = mapping;
                 var path = new List<string>(mapping.Path);
                 _complete = siblings => new PathContext(path, true, false, token, Unquote(token, quote, closed), quote, closed, colonFollows, missingSeparatorAt, siblings);
+                StopUnlessSiblingKeys();
             }
 
             private void ResolveItem(TextSpan token, char quote, bool closed, int itemColumn)
@@ -581,6 +588,15 @@ namespace TopologyLint.LanguageServer.Features
                 _target = new Frame(true, false, itemColumn, path);
                 Push(_target);
                 _complete = siblings => new PathContext(path, false, true, token, Unquote(token, quote, closed), quote, closed, false, -1, siblings);
+                StopUnlessSiblingKeys();
+            }
+
+            private void StopUnlessSiblingKeys()
+            {
+                if (!_siblingKeys)
+                {
+                    Finish();
+                }
             }
 
             private void ResolveValue(List<string> path, TextSpan token, char quote, bool closed)

@@ -64,7 +64,7 @@ namespace TopologyLint.LanguageServer.Features
                 return new Hover { Contents = new MarkupContent { Value = text }, Range = PositionConverter.ToRange(reference.Node.LineSpan) };
             }
 
-            if (DocumentPaths.At(document.Text, offset) is { IsKey: true, Token.IsEmpty: false } key
+            if (DocumentPaths.At(document.Text, offset, siblingKeys: false) is { IsKey: true, Token.IsEmpty: false } key
                 && SchemaNavigator.At(key.Path.Append(key.Name)) is { } schema && SchemaNavigator.Description(schema) is { } description)
             {
                 return new Hover { Contents = new MarkupContent { Value = $"**{key.Name}**\n\n{description}" }, Range = PositionConverter.ToRange(document.Text, key.Token) };
