@@ -55,7 +55,9 @@ namespace TopologyLint.LanguageServer.Features
     /// Where in a document a position lies, read from the text as typed (YAML block and flow style, and JSON, which
     /// is YAML flow style): a document being edited rarely parses, so this scans tolerantly, as yaml-language-server
     /// and vscode-json-languageservice do, instead of reading the loader's tree. It scans from the start to the cursor,
-    /// then on only to the end of the cursor's mapping (to learn the keys written after it).
+    /// then on only to the end of the cursor's mapping (to learn the keys written after it), passing over block lines
+    /// and whole flow collections that cannot hold the cursor or a key of its mapping. Every request that needs a path
+    /// at a position (completion, hover on a key) reads it here.
     /// </summary>
     internal static class DocumentPaths
     {
