@@ -163,7 +163,7 @@ namespace TopologyLint.LanguageServer
 
             // Text being typed rarely parses: its ids are then those of the last lint in which it did.
             TopologySymbols ids = at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path));
-            return CompletionProvider.Complete(at.Document.Text, IsJson(at.Document.Path), ids, parameters.Position.Line, parameters.Position.Character);
+            return CompletionProvider.Complete(at.Document.Text, DocumentLoader.IsJson(at.Document.Path), ids, parameters.Position.Line, parameters.Position.Character);
         }
 
         [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
@@ -213,8 +213,6 @@ namespace TopologyLint.LanguageServer
             LoadedDocument? tree = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == path);
             return new AnalyzedDocument(document, results, tree, TopologySymbols.From(results));
         }
-
-        private static bool IsJson(string path) => System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The client's own spelling of an open document's URI, else one made from the path.</summary>
         private string UriOf(string path) => _coordinator.GetOpen(path)?.Uri ?? DocumentUris.FromPath(path);

@@ -66,6 +66,7 @@ namespace TopologyLint.LanguageServer.Tests
 
             Assert.DoesNotContain((await session.DiagnosticsAsync(file)).Diagnostics, d => d.Code == "TL1009");
             Assert.Equal(style != StyleMatrix.Json, actions.Any(a => a.Title.StartsWith("Suppress TL1009 on this line", StringComparison.Ordinal)));
+            Assert.Equal(style != StyleMatrix.Json, actions.Any(a => a.Title == "Suppress TL1009 in this file"));
         }
 
         [Theory]
