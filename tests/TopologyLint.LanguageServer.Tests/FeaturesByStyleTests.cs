@@ -158,7 +158,7 @@ namespace TopologyLint.LanguageServer.Tests
 
         [Theory]
         [MemberData(nameof(Styles))]
-        public async Task Completion_on_an_enum_value_replaces_the_value_with_its_quotes(string style)
+        public async Task Completion_on_an_enum_value_replaces_the_value_with_its_quotes_and_describes_it(string style)
         {
             await using LspSession session = await OpenAsync(style);
 
@@ -167,6 +167,7 @@ namespace TopologyLint.LanguageServer.Tests
             Assert.Equal(new[] { "tdm", "sip-trunk" }, list.Items.Select(i => i.Label).ToArray());
             Assert.All(list.Items, i => Assert.Equal(RangeOf(style, Written(style, "tdm")), i.TextEdit!.Range.ToString()));
             Assert.Equal(Written(style, "sip-trunk"), list.Items[1].TextEdit!.NewText);
+            Assert.Contains("TL1018", list.Items[1].Documentation!.Value, StringComparison.Ordinal);
         }
 
         [Theory]

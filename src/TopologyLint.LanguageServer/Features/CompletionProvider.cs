@@ -69,7 +69,12 @@ namespace TopologyLint.LanguageServer.Features
                 return References(symbols, reference).Select(r => (r, true));
             }
 
-            return SchemaNavigator.EnumValues(segments).Select(v => (new CompletionItem { Label = v.Value, Kind = CompletionItemKindCode.EnumMember }, v.IsString));
+            return SchemaNavigator.EnumValues(segments).Select(v => (new CompletionItem
+            {
+                Label = v.Value,
+                Kind = CompletionItemKindCode.EnumMember,
+                Documentation = v.Description == null ? null : new MarkupContent { Value = v.Description },
+            }, v.IsString));
         }
 
         /// <summary>The names a reference may take: the definitions of its kind (for a pool, of the roles it accepts), each once.</summary>
