@@ -24,7 +24,8 @@ namespace TopologyLint.LanguageServer
         private static readonly ServerCapabilities Capabilities = new ServerCapabilities
         {
             HoverProvider = true,
-            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-" } },
+            // YAML's key indicator and item dash, JSON's opening quote, and what opens or separates a flow collection's items.
+            CompletionProvider = new CompletionOptions { TriggerCharacters = new List<string> { ":", " ", "-", "\"", "{", "[", "," } },
             DefinitionProvider = true,
             ReferencesProvider = true,
             RenameProvider = new RenameOptions { PrepareProvider = false },
@@ -149,14 +150,21 @@ namespace TopologyLint.LanguageServer
         [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
         public Hover? Hover(TextDocumentPositionParams parameters)
             => Analyzed(parameters.TextDocument.Uri) is { } at
-                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Tree, at.Symbols)
+                ? HoverProvider.Hover(at.Document, parameters.Position, at.Results, at.Symbols)
                 : null;
 
         [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
         public CompletionList Completion(TextDocumentPositionParams parameters)
-            => Analyzed(parameters.TextDocument.Uri) is { } at
-                ? CompletionProvider.Complete(at.Document.Text, at.Tree, at.Symbols, parameters.Position.Line, parameters.Position.Character)
-                : new CompletionList();
+        {
+            if (Analyzed(parameters.TextDocument.Uri) is not { } at)
+            {
+                return new CompletionList();
+            }
+
+            // Text being typed rarely parses: its ids are then those of the last lint in which it did.
+            TopologySymbols ids = at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path));
+            return CompletionProvider.Complete(at.Document.Text, DocumentLoader.IsJson(at.Document.Path), ids, parameters.Position.Line, parameters.Position.Character);
+        }
 
         [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
         public List<Location> Definition(TextDocumentPositionParams parameters)

@@ -27,7 +27,7 @@ namespace TopologyLint.LanguageServer.Tests
                 .FirstOrDefault(File.Exists);
 
         [NeovimFact]
-        public void Neovim_GetsDiagnostics_Hover_Definition_AppliesAFix_AndSeesUnsavedEdits()
+        public void Neovim_GetsDiagnostics_Hover_Definition_AppliesAFix_SeesUnsavedEdits_AndCompletesInFlowStyle()
         {
             string nvim = FindNeovim() ?? throw new InvalidOperationException("CI must install Neovim (apt-get install -y neovim) before the tests");
             string folder = Path.Combine(Path.GetTempPath(), "topolint-nvim-" + Guid.NewGuid().ToString("N"));
@@ -71,6 +71,7 @@ namespace TopologyLint.LanguageServer.Tests
                 Assert.True(exited, "nvim did not finish in 2 minutes: " + report);
                 Assert.True(process.ExitCode == 0, $"nvim exited with {process.ExitCode}:\n{report}");
                 Assert.Contains("ok an unsaved edit brings TL1009 back", report, StringComparison.Ordinal);
+                Assert.Contains("ok the completion wrote the site into the flow mapping", report, StringComparison.Ordinal);
             }
             finally
             {

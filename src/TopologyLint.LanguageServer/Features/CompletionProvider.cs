@@ -1,94 +1,80 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 using TopologyLint.LanguageServer.Protocol;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.LanguageServer.Features
 {
     /// <summary>
-    /// Completion at the cursor of a YAML block document: after <c>key: </c> the key's enum values or, for a
-    /// reference, the ids it may name; at the start of a key, the keys the schema allows in that mapping.
+    /// Completion at the cursor, in YAML block and flow style and in JSON, on the text as typed (it need not parse):
+    /// at a key, the keys the schema allows in that mapping and not written there yet; at a value, the key's enum
+    /// values or, for a reference, the ids it may name. Each item replaces the scalar being typed, quotes included,
+    /// and writes JSON's quotes.
     /// </summary>
     internal static class CompletionProvider
     {
-        private static readonly Regex ValueAfterKey = new Regex(@"^(?<indent>\s*)(?<dash>-\s+)?(?<key>[A-Za-z$][\w$-]*):\s*(?<typed>[^\s\[\]{},]*)$", RegexOptions.CultureInvariant);
-        private static readonly Regex KeyStart = new Regex(@"^(?<indent>\s*)(?<dash>-\s+)?(?<typed>[\w$-]*)$", RegexOptions.CultureInvariant);
-        private static readonly Regex SequenceItem = new Regex(@"^(?<indent>\s*)-\s+(?<typed>[^\s:]*)$", RegexOptions.CultureInvariant);
-
-        public static CompletionList Complete(SourceText text, LoadedDocument? tree, TopologySymbols symbols, int line, int character)
+        public static CompletionList Complete(SourceText text, bool isJson, TopologySymbols symbols, int line, int character)
         {
             var list = new CompletionList();
-            if (tree?.Root is not { } root || line >= text.Lines.Count)
+            if (line >= text.Lines.Count)
             {
                 return list;
             }
 
             TextLine textLine = text.Lines[line];
             int offset = System.Math.Min(textLine.Start + character, textLine.End);
-            string before = text.ToString(TextSpan.FromBounds(textLine.Start, offset));
-
-            Match value = ValueAfterKey.Match(before);
-            if (value.Success)
+            if (DocumentPaths.At(text, offset) is not { } at)
             {
-                int keyColumn = value.Groups["indent"].Length + value.Groups["dash"].Length;
-                string key = value.Groups["key"].Value;
-                List<string> path = DocumentPaths.MappingForKeyAt(root, text, offset, keyColumn)?.Path ?? new List<string>();
-                path.Add(key);
-                list.Items.AddRange(Values(path, symbols));
                 return list;
             }
 
-            Match item = SequenceItem.Match(before);
-            if (item.Success && DocumentPaths.MappingForKeyAt(root, text, offset, item.Groups["indent"].Length - 2) is { } parent)
+            var edit = new CompletionEdit(text, at, offset, isJson);
+            if (at.IsKey)
             {
-                // "  - " under "publishes:": the item of the last key above.
-                MappingEntry? owner = parent.Mapping.Entries.LastOrDefault(e => e.KeySpan.Start < offset);
-                if (owner is { } entry)
-                {
-                    List<string> path = parent.Path.Append(entry.KeyText).ToList();
-                    list.Items.AddRange(Values(path, symbols));
-                    if (list.Items.Count > 0)
-                    {
-                        return list;
-                    }
-                }
+                list.Items.AddRange(Keys(at, edit));
+                return list;
             }
 
-            Match keyStart = KeyStart.Match(before);
-            if (keyStart.Success)
+            list.Items.AddRange(Values(at.Path, symbols).Select(v => edit.Value(v.Item, v.IsString)));
+            if (list.Items.Count == 0 && at.IsSequenceItem)
             {
-                int keyColumn = keyStart.Groups["indent"].Length + keyStart.Groups["dash"].Length;
-                if (DocumentPaths.MappingForKeyAt(root, text, offset, keyColumn) is { } mapping)
-                {
-                    var present = new HashSet<string>(mapping.Mapping.Entries.Select(e => e.KeyText));
-                    list.Items.AddRange(SchemaNavigator.Keys(mapping.Path)
-                        .Where(k => !present.Contains(k.Key))
-                        .Select(k => new CompletionItem
-                        {
-                            Label = k.Key,
-                            Kind = CompletionItemKindCode.Property,
-                            InsertText = k.Key + ": ",
-                            Documentation = k.Description == null ? null : new MarkupContent { Value = k.Description },
-                        }));
-                }
+                // "- |" in a list of mappings: the first key of a new item.
+                list.Items.AddRange(Keys(at, edit));
             }
 
             return list;
         }
 
-        private static IEnumerable<CompletionItem> Values(List<string> path, TopologySymbols symbols)
+        private static IEnumerable<CompletionItem> Keys(PathContext at, CompletionEdit edit)
+        {
+            var present = new HashSet<string>(at.SiblingKeys, System.StringComparer.Ordinal);
+            return SchemaNavigator.Keys(at.Path)
+                .Where(k => !present.Contains(k.Key))
+                .Select(k => edit.Key(new CompletionItem
+                {
+                    Label = k.Key,
+                    Kind = CompletionItemKindCode.Property,
+                    Documentation = k.Description == null ? null : new MarkupContent { Value = k.Description },
+                }));
+        }
+
+        private static IEnumerable<(CompletionItem Item, bool IsString)> Values(IReadOnlyList<string> path, TopologySymbols symbols)
         {
             // A reference's value, or an item of a list of references ("  - " under "trunks:").
-            if ((Identifiers.At(path) ?? Identifiers.At(path.Append("*").ToList())) is { IsDefinition: false } reference)
+            List<string> segments = path.ToList();
+            if ((Identifiers.At(segments) ?? Identifiers.At(segments.Append("*").ToList())) is { IsDefinition: false } reference)
             {
-                return References(symbols, reference);
+                return References(symbols, reference).Select(r => (r, true));
             }
 
-            return SchemaNavigator.EnumValues(path).Select(v => new CompletionItem { Label = v, Kind = CompletionItemKindCode.EnumMember });
+            return SchemaNavigator.EnumValues(segments).Select(v => (new CompletionItem
+            {
+                Label = v.Value,
+                Kind = CompletionItemKindCode.EnumMember,
+                Documentation = v.Description == null ? null : new MarkupContent { Value = v.Description },
+            }, v.IsString));
         }
 
         /// <summary>The names a reference may take: the definitions of its kind (for a pool, of the roles it accepts), each once.</summary>
@@ -126,5 +112,63 @@ namespace TopologyLint.LanguageServer.Features
 
         private static CompletionItem Reference(string name, string detail)
             => new CompletionItem { Label = name, Kind = CompletionItemKindCode.Reference, Detail = detail };
+
+        /// <summary>How an item is written where the cursor is: the range it replaces, and quotes and ": " as the style needs.</summary>
+        private sealed class CompletionEdit
+        {
+            private readonly PathContext _at;
+            private readonly bool _isJson;
+            private readonly Protocol.Range _range;
+            private readonly bool _afterBareColon;
+            private readonly Protocol.Range? _missingSeparator;
+
+            public CompletionEdit(SourceText text, PathContext at, int cursor, bool isJson)
+            {
+                _at = at;
+                _isJson = isJson;
+
+                // An unclosed quote runs to the line's end: replace only up to the cursor, so what follows stays.
+                TextSpan replaced = at.Quote != '\0' && !at.IsClosed ? TextSpan.FromBounds(at.Token.Start, cursor) : at.Token;
+                _range = Workspace.PositionConverter.ToRange(text, replaced);
+                _afterBareColon = !isJson && replaced.Start > 0 && text[replaced.Start - 1] == ':';
+                _missingSeparator = at.MissingSeparatorAt >= 0 ? Workspace.PositionConverter.ToRange(text, new TextSpan(at.MissingSeparatorAt, 0)) : null;
+            }
+
+            public CompletionItem Key(CompletionItem item)
+            {
+                string name = Quoted(item.Label, isString: true);
+                if (_missingSeparator != null)
+                {
+                    item.AdditionalTextEdits = new List<TextEdit> { new TextEdit { Range = _missingSeparator, NewText = "," } };
+                }
+
+                return With(item, name, _at.ColonFollows ? name : name + ": ");
+            }
+
+            public CompletionItem Value(CompletionItem item, bool isString)
+            {
+                string value = Quoted(item.Label, isString);
+
+                // "key:|" in YAML: a value needs the space that makes the colon an indicator.
+                return With(item, value, _afterBareColon ? " " + value : value);
+            }
+
+            /// <summary>JSON's strings always take double quotes; YAML's keep the quote the user opened.</summary>
+            private string Quoted(string name, bool isString)
+                => _isJson && isString ? "\"" + name + "\""
+                    : !_isJson && _at.Quote != '\0' ? _at.Quote + name + _at.Quote
+                    : name;
+
+            private CompletionItem With(CompletionItem item, string written, string newText)
+            {
+                item.TextEdit = new TextEdit { Range = _range, NewText = newText };
+                if (written != item.Label)
+                {
+                    item.FilterText = written;
+                }
+
+                return item;
+            }
+        }
     }
 }

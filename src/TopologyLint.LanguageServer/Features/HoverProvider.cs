@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Text;
 using TopologyLint.Engine;
 using TopologyLint.LanguageServer.Protocol;
 using TopologyLint.LanguageServer.Workspace;
-using TopologyLint.Loading;
 using TopologyLint.Syntax;
 
 namespace TopologyLint.LanguageServer.Features
@@ -17,7 +16,7 @@ namespace TopologyLint.LanguageServer.Features
     /// </summary>
     internal static class HoverProvider
     {
-        public static Hover? Hover(OpenDocument document, Position position, IReadOnlyList<LintResult> results, LoadedDocument? tree, TopologySymbols symbols)
+        public static Hover? Hover(OpenDocument document, Position position, IReadOnlyList<LintResult> results, TopologySymbols symbols)
         {
             var at = new LinePosition(position.Line, position.Character);
             List<Diagnostic> here = DiagnosticConverter.InFile(document.Path, results)
@@ -25,7 +24,7 @@ namespace TopologyLint.LanguageServer.Features
                 .ToList();
             if (here.Count == 0)
             {
-                return tree?.Root is { } root ? OnNode(document, root, symbols, PositionConverter.ToOffset(document.Text, position, out _)) : null;
+                return OnNode(document, symbols, PositionConverter.ToOffset(document.Text, position, out _));
             }
 
             var markdown = new StringBuilder();
@@ -54,7 +53,7 @@ namespace TopologyLint.LanguageServer.Features
             };
         }
 
-        private static Hover? OnNode(OpenDocument document, DocumentNode root, TopologySymbols symbols, int offset)
+        private static Hover? OnNode(OpenDocument document, TopologySymbols symbols, int offset)
         {
             if (symbols.At(document.Path, offset) is { IsDefinition: false } reference)
             {
@@ -65,9 +64,10 @@ namespace TopologyLint.LanguageServer.Features
                 return new Hover { Contents = new MarkupContent { Value = text }, Range = PositionConverter.ToRange(reference.Node.LineSpan) };
             }
 
-            if (DocumentPaths.ScalarAt(root, offset) is { IsKey: true } key && SchemaNavigator.At(key.Path) is { } schema && SchemaNavigator.Description(schema) is { } description)
+            if (DocumentPaths.At(document.Text, offset, siblingKeys: false) is { IsKey: true, Token.IsEmpty: false } key
+                && SchemaNavigator.At(key.Path.Append(key.Name)) is { } schema && SchemaNavigator.Description(schema) is { } description)
             {
-                return new Hover { Contents = new MarkupContent { Value = $"**{key.Path[key.Path.Count - 1]}**\n\n{description}" }, Range = PositionConverter.ToRange(key.Node.LineSpan) };
+                return new Hover { Contents = new MarkupContent { Value = $"**{key.Name}**\n\n{description}" }, Range = PositionConverter.ToRange(document.Text, key.Token) };
             }
 
             return null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using TopologyLint.Schema;
 
@@ -48,8 +49,8 @@ namespace TopologyLint.LanguageServer.Features
             }
         }
 
-        /// <summary>The enum values of the scalar at <paramref name="path"/> (or of its array's items).</summary>
-        public static IEnumerable<string> EnumValues(IEnumerable<string> path)
+        /// <summary>The enum values of the scalar at <paramref name="path"/> (or of its array's items), with the schema's enumDescriptions.</summary>
+        public static IEnumerable<(string Value, bool IsString, string? Description)> EnumValues(IEnumerable<string> path)
         {
             if (At(path) is not { } schema)
             {
@@ -63,9 +64,13 @@ namespace TopologyLint.LanguageServer.Features
 
             if (schema.TryGetProperty("enum", out JsonElement values))
             {
+                JsonElement[] descriptions = schema.TryGetProperty("enumDescriptions", out JsonElement described) ? described.EnumerateArray().ToArray() : Array.Empty<JsonElement>();
+                int index = 0;
                 foreach (JsonElement value in values.EnumerateArray())
                 {
-                    yield return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+                    string? description = index < descriptions.Length ? descriptions[index].GetString() : null;
+                    index++;
+                    yield return value.ValueKind == JsonValueKind.String ? (value.GetString()!, true, description) : (value.GetRawText(), false, description);
                 }
             }
         }

@@ -325,7 +325,14 @@ namespace TopologyLint.LanguageServer.Protocol
 
         public MarkupContent? Documentation { get; set; }
 
-        public string? InsertText { get; set; }
+        /// <summary>What the client matches the typed text against (the quoted form, where the edit's range takes in a quote).</summary>
+        public string? FilterText { get; set; }
+
+        /// <summary>The edit that accepting the item makes: it replaces the scalar being typed, quotes included.</summary>
+        public TextEdit? TextEdit { get; set; }
+
+        /// <summary>Edits elsewhere that go with the item: the ',' a JSON or flow key needs after the value before it.</summary>
+        public List<TextEdit>? AdditionalTextEdits { get; set; }
     }
 
     public sealed class CompletionList

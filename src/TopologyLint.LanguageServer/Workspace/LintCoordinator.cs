@@ -26,6 +26,9 @@ namespace TopologyLint.LanguageServer.Workspace
         private readonly Dictionary<string, OpenDocument> _open = new Dictionary<string, OpenDocument>(StringComparer.Ordinal);
         private readonly IncludeIndex _index = new IncludeIndex();
         private readonly Dictionary<string, LintResult> _results = new Dictionary<string, LintResult>(StringComparer.Ordinal);
+
+        // Per open document, the last lints of the roots reading it in which it parsed: completion's ids while the text being typed does not.
+        private readonly Dictionary<string, IReadOnlyList<LintResult>> _lastParsed = new Dictionary<string, IReadOnlyList<LintResult>>(StringComparer.Ordinal);
         private readonly Dictionary<string, PendingLint> _pending = new Dictionary<string, PendingLint>(StringComparer.Ordinal);
         private readonly Dictionary<string, ITopologyConfiguration> _configurations = new Dictionary<string, ITopologyConfiguration>(StringComparer.Ordinal);
 
@@ -129,12 +132,32 @@ namespace TopologyLint.LanguageServer.Workspace
             }
         }
 
+        /// <summary>The last lints of the roots reading open <paramref name="path"/> in which it parsed (the current ones while it does).</summary>
+        public IReadOnlyList<LintResult> ResultsWhereParsed(string path)
+        {
+            lock (_gate)
+            {
+                return _lastParsed.TryGetValue(path, out IReadOnlyList<LintResult>? parsed) ? parsed : ResultsReading(path);
+            }
+        }
+
         /// <summary>All root documents known, with their last lint.</summary>
         public IReadOnlyList<LintResult> AllResults()
         {
             lock (_gate)
             {
                 return _results.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value).ToList();
+            }
+        }
+
+        private void RememberParsed(LintResult result)
+        {
+            foreach (LoadedDocument document in result.Files.SelectMany(f => f.Documents))
+            {
+                if (document.Root != null && _open.ContainsKey(document.File.Path))
+                {
+                    _lastParsed[document.File.Path] = ResultsReading(document.File.Path);
+                }
             }
         }
 
@@ -172,6 +195,8 @@ namespace TopologyLint.LanguageServer.Workspace
                 {
                     return;
                 }
+
+                _lastParsed.Remove(path);
             }
 
             _publications.Writer.TryWrite(new PublishDiagnosticsParams { Uri = closed.Uri });
@@ -423,6 +448,7 @@ namespace TopologyLint.LanguageServer.Workspace
                     ? previous.Files.SelectMany(f => f.Documents).Select(d => d.File.Path)
                     : Enumerable.Empty<string>();
                 _results[root] = result;
+                RememberParsed(result);
                 bool readStaleText = false;
                 foreach (string path in before.Concat(_index.DocumentsOf(root)).Distinct(StringComparer.Ordinal))
                 {

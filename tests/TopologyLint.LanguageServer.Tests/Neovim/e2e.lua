@@ -86,6 +86,17 @@ local ok, err = pcall(function()
   vim.api.nvim_buf_set_lines(fragment_buf, 5, 6, false, { '    lineUri: "tel:+1 425-555-0100"' })
   check(vim.wait(30000, function() return #findings(fragment_buf, 'TL1009') == 1 end, 50), 'an unsaved edit brings TL1009 back')
   check(vim.bo[fragment_buf].modified, 'the fragment was not saved')
+
+  -- Completion in a flow mapping being typed, its textEdit applied as the client applies one.
+  vim.api.nvim_buf_set_lines(fragment_buf, 6, 6, false, { '  - {sip: bob@contoso.com, site: }' })
+  local completion = request(fragment_buf, 'textDocument/completion', { textDocument = { uri = uri }, position = { line = 6, character = 33 } })
+  local site
+  for _, item in ipairs(completion.items or completion) do
+    if item.label == 'redmond' then site = item end
+  end
+  check(site ~= nil and site.textEdit ~= nil, 'completion in a flow mapping offers the site with its edit')
+  vim.lsp.util.apply_text_edits({ site.textEdit }, fragment_buf, 'utf-16')
+  check(vim.api.nvim_buf_get_lines(fragment_buf, 6, 7, false)[1] == '  - {sip: bob@contoso.com, site: redmond}', 'the completion wrote the site into the flow mapping')
 end)
 
 if not ok then record('FAILED ' .. tostring(err)) end
