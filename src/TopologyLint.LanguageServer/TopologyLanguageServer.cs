@@ -37,6 +37,9 @@ namespace TopologyLint.LanguageServer
         private readonly LintCoordinator _coordinator;
         private readonly Action _exit;
 
+        /// <summary>The longest quiet period a client may ask for: past it, diagnostics would seem not to come.</summary>
+        private const int MaxDebounceMilliseconds = 5000;
+
         public TopologyLanguageServer(ILanguageClient client, ITopologyFileSystem disk, TimeSpan debounce, Action exit)
         {
             _client = client;
@@ -66,10 +69,14 @@ namespace TopologyLint.LanguageServer
                 folders.Add(System.IO.Path.GetFullPath(parameters.RootPath));
             }
 
-            if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } options
-                && options.TryGetProperty("maxFileSize", out JsonElement maxFileSize) && maxFileSize.TryGetInt64(out long maxBytes) && maxBytes > 0)
+            if (ReadNumberOption(parameters.InitializationOptions, "maxFileSize", 1, long.MaxValue, "a number of bytes above 0", $"{_coordinator.Limits.MaxFileBytes} bytes") is long maxBytes)
             {
                 _coordinator.Limits = new LoaderLimits { MaxFileBytes = maxBytes };
+            }
+
+            if (ReadNumberOption(parameters.InitializationOptions, "debounce", 0, MaxDebounceMilliseconds, $"a number of milliseconds from 0 to {MaxDebounceMilliseconds}", $"{(int)_coordinator.Debounce.TotalMilliseconds} ms") is long milliseconds)
+            {
+                _coordinator.Debounce = TimeSpan.FromMilliseconds(milliseconds);
             }
 
             _coordinator.StartWorkspace(folders, ReadOption(parameters.InitializationOptions, "baseline"));
@@ -195,6 +202,23 @@ namespace TopologyLint.LanguageServer
                 : new List<CodeAction>();
 
         public void Dispose() => _coordinator.Dispose();
+
+        /// <summary>A whole-number initialization option within its range; one that is written otherwise is logged and left at <paramref name="kept"/>.</summary>
+        private long? ReadNumberOption(JsonElement? options, string name, long minimum, long maximum, string expected, string kept)
+        {
+            if (options is not { ValueKind: JsonValueKind.Object } element || !element.TryGetProperty(name, out JsonElement value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long number) && number >= minimum && number <= maximum)
+            {
+                return number;
+            }
+
+            Log(MessageTypeCode.Warning, $"topolint: the initialization option {name} must be {expected}; {kept} is used");
+            return null;
+        }
 
         private static string? ReadOption(JsonElement? options, string name)
             => options is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String

@@ -199,6 +199,40 @@ namespace TopologyLint.LanguageServer.Tests
             Assert.Equal("TL0001", refused.Code);
             Assert.Contains("larger than the limit of 64 bytes", refused.Message, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public async Task SizeLimitOptionThatIsNotANumber_IsLoggedAndTheDefaultKept()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace(), initializationOptions: new { maxFileSize = "64" });
+            await session.OpenAsync(TestTopologies.Root);
+
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Root);
+
+            Assert.DoesNotContain(published.Diagnostics, d => d.Code == "TL0001");
+            Assert.Contains(session.Logs, log => log.Contains("maxFileSize must be a number of bytes above 0", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task DebounceOption_SetsTheQuietPeriodBeforeALint()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace(), initializationOptions: new { debounce = 750 });
+
+            Assert.Equal(TimeSpan.FromMilliseconds(750), session.Coordinator.Debounce);
+            Assert.Empty(session.Logs);
+        }
+
+        [Theory]
+        [InlineData(-1)]
+        [InlineData(5001)]
+        [InlineData("fast")]
+        public async Task DebounceOption_OutOfRange_IsLoggedAndTheDefaultKept(object debounce)
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace(), debounce: TimeSpan.FromMilliseconds(200), initializationOptions: new { debounce });
+            await session.IdleAsync();
+
+            Assert.Equal(TimeSpan.FromMilliseconds(200), session.Coordinator.Debounce);
+            Assert.Contains(session.Logs, log => log.Contains("debounce must be a number of milliseconds from 0 to 5000; 200 ms is used", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>The disk, except that the first read of one file name waits until the test releases it (to hold a lint mid-way).</summary>

@@ -61,7 +61,8 @@ namespace TopologyLint.LanguageServer.Workspace
             _publisher = Task.Run(PublishInOrderAsync);
         }
 
-        public TimeSpan Debounce { get; }
+        /// <summary>The quiet period before a root is linted; set by the client's initialization options before any document opens.</summary>
+        public TimeSpan Debounce { get; set; }
 
         /// <summary>How many publications have been handed to the client so far.</summary>
         public long PublicationsSent => Interlocked.Read(ref _publicationsSent);
