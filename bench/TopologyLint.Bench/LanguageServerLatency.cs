@@ -95,6 +95,12 @@ namespace TopologyLint.Bench
             }
 
             double cpuPerEdit = (session.ServerProcessorTime() - cpuBefore).TotalMilliseconds / edits;
+            if (Environment.GetEnvironmentVariable("BENCH_TIMES") is { Length: > 0 })
+            {
+                // Each edit's time in order: where the slow ones fall (the first edits' JIT compilation, or collections throughout).
+                Console.WriteLine(string.Join(" ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture))));
+            }
+
             var whole = new List<double>();
             var linter = new TopologyLinter(PhysicalFileSystem.Instance, new LintOptions { MaxDegreeOfParallelism = 1 });
             for (int run = 0; run < Math.Min(edits, 15); run++)
@@ -115,7 +121,7 @@ namespace TopologyLint.Bench
 
         private static void ColdStart()
         {
-            string cli = Path.Combine(AppContext.BaseDirectory, "topolint.dll");
+            string cli = CliAssembly;
             string example = Path.GetFullPath(Path.Combine(DataFiles.Directory, "..", "..", "examples", "contoso", "contoso.topology.yaml"));
             var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add(cli);
@@ -186,6 +192,10 @@ namespace TopologyLint.Bench
                 edits,
                 session.PublicationsReceived - publishedBefore));
         }
+
+        /// <summary>The CLI the server runs from: the build's, or the one <c>BENCH_TOPOLINT</c> names (a published or installed tool).</summary>
+        private static string CliAssembly
+            => Environment.GetEnvironmentVariable("BENCH_TOPOLINT") is { Length: > 0 } published ? published : Path.Combine(AppContext.BaseDirectory, "topolint.dll");
 
         /// <summary>The split scenario's root document: 100,000 users in 50 fragments, the first of 100 users.</summary>
         public static string SplitScenario()
@@ -290,7 +300,7 @@ namespace TopologyLint.Bench
             public static Session Spawn(string? folder)
             {
                 var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-                start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "topolint.dll"));
+                start.ArgumentList.Add(CliAssembly);
                 start.ArgumentList.Add("lsp");
                 return new Session(Process.Start(start)!, folder);
             }

@@ -90,15 +90,17 @@ namespace TopologyLint.Model
                 userCount += Sequence(document, "users")?.Items.Count ?? 0;
             }
 
-            var sips = new UserSipIndex(userCount);
             var rest = new Items(new List<ReverseProxy>(), new List<ClientDeployment>(), new List<User>(userCount));
             topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
             topology.Clients = RootList(root, "clients", rest.Clients);
             topology.Users = RootList(root, "users", rest.Users);
-            foreach (MappingNode document in documents)
+            using (var sips = new UserSipIndex(userCount))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                BindRest(topology, document, fqdns, sips, rest);
+                foreach (MappingNode document in documents)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    BindRest(topology, document, fqdns, sips, rest);
+                }
             }
 
             return topology;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -13,14 +14,22 @@ namespace TopologyLint.Model
     /// compared on the file's bytes and none is made a string; the first sip that is not (escaped, or in another
     /// encoding) turns the index into that dictionary, with the sips so far read as strings.
     /// </summary>
-    internal sealed class UserSipIndex
+    /// <remarks>
+    /// Its tables are rented and given back by <see cref="Dispose"/>: on a large topology they are megabytes, allocated on
+    /// the large object heap for the one bind they serve, and a language server binding on every edit would otherwise
+    /// bring on a full collection every few edits.
+    /// </remarks>
+    internal sealed class UserSipIndex : IDisposable
     {
         private const ulong FoldMask = 0x2020202020202020;
 
         private Dictionary<string, User>? _byString;
 
-        // Open addressing with linear probing: each slot holds an index into _entries plus one, or 0 when free.
-        private int[] _slots;
+        // Open addressing with linear probing: each slot holds a sip's hash (high half) and its index into _entries plus
+        // one (low half), or 0 when free. The hash is in the slot so that a probe past another sip reads no entry: on a
+        // large topology every entry read is a cache miss.
+        private ulong[] _slots;
+        private int _slotMask;
         private Entry[] _entries;
         private int _count;
 
@@ -33,8 +42,18 @@ namespace TopologyLint.Model
                 size *= 2;
             }
 
-            _slots = new int[size];
-            _entries = new Entry[Math.Max(capacity, 4)];
+            _slots = RentSlots(size);
+            _slotMask = size - 1;
+            _entries = ArrayPool<Entry>.Shared.Rent(Math.Max(capacity, 4));
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(_slots);
+            ArrayPool<Entry>.Shared.Return(_entries, clearArray: true);
+            _slots = Array.Empty<ulong>();
+            _entries = Array.Empty<Entry>();
+            _count = 0;
         }
 
         /// <summary>
@@ -53,10 +72,15 @@ namespace TopologyLint.Model
             {
                 ReadOnlySpan<byte> bytes = BytesOf(source.Text, source.Span);
                 hash = Hash(bytes);
-                for (int slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+                for (int slot = hash & _slotMask; _slots[slot] != 0; slot = (slot + 1) & _slotMask)
                 {
-                    ref Entry entry = ref _entries[_slots[slot] - 1];
-                    if (entry.Hash == hash && EqualsIgnoringAsciiCase(bytes, BytesOf(entry.Text, entry.Span)))
+                    if ((int)(_slots[slot] >> 32) != hash)
+                    {
+                        continue;
+                    }
+
+                    ref Entry entry = ref _entries[(int)(uint)_slots[slot] - 1];
+                    if (EqualsIgnoringAsciiCase(bytes, BytesOf(entry.Text, entry.Span)))
                     {
                         return entry.User;
                     }
@@ -80,12 +104,15 @@ namespace TopologyLint.Model
             {
                 if (_count == _entries.Length)
                 {
-                    Array.Resize(ref _entries, _count * 2);
+                    Entry[] larger = ArrayPool<Entry>.Shared.Rent(_count * 2);
+                    Array.Copy(_entries, larger, _count);
+                    ArrayPool<Entry>.Shared.Return(_entries, clearArray: true);
+                    _entries = larger;
                 }
 
-                if (_count * 2 >= _slots.Length)
+                if (_count * 2 >= _slotMask + 1)
                 {
-                    Rehash(_slots.Length * 2);
+                    Rehash((_slotMask + 1) * 2);
                 }
 
                 _entries[_count] = new Entry(source.Text, source.Span, hash, user);
@@ -107,17 +134,25 @@ namespace TopologyLint.Model
                     _byString.Add(Encoding.ASCII.GetString(bytes.ToArray()), _entries[i].User);
                 }
 
-                _slots = Array.Empty<int>();
-                _entries = Array.Empty<Entry>();
-                _count = 0;
+                Dispose();
             }
 
             return _byString;
         }
 
+        /// <summary>A rented table of at least <paramref name="size"/> slots, the first <paramref name="size"/> free.</summary>
+        private static ulong[] RentSlots(int size)
+        {
+            ulong[] slots = ArrayPool<ulong>.Shared.Rent(size);
+            Array.Clear(slots, 0, size);
+            return slots;
+        }
+
         private void Rehash(int size)
         {
-            _slots = new int[size];
+            ArrayPool<ulong>.Shared.Return(_slots);
+            _slots = RentSlots(size);
+            _slotMask = size - 1;
             for (int i = 0; i < _count; i++)
             {
                 Insert(_entries[i].Hash, i + 1);
@@ -126,13 +161,13 @@ namespace TopologyLint.Model
 
         private void Insert(int hash, int entryNumber)
         {
-            int slot = hash & (_slots.Length - 1);
+            int slot = hash & _slotMask;
             while (_slots[slot] != 0)
             {
-                slot = (slot + 1) & (_slots.Length - 1);
+                slot = (slot + 1) & _slotMask;
             }
 
-            _slots[slot] = entryNumber;
+            _slots[slot] = ((ulong)(uint)hash << 32) | (uint)entryNumber;
         }
 
         private static ReadOnlySpan<byte> BytesOf(AsciiText text, TextSpan span)
@@ -157,8 +192,13 @@ namespace TopologyLint.Model
                 hash = unchecked((hash ^ (ulong)(bytes[i] | 0x20)) * 1099511628211UL);
             }
 
-            hash ^= hash >> 29;
-            return unchecked((int)hash ^ (int)(hash >> 32));
+            // FNV's multiply carries a change only upward, so a digit late in a word moves only the high bits, and the
+            // table's slot is the low bits: sips numbered in sequence fell into long probe runs. MurmurHash3's finalizer
+            // spreads every bit over the whole hash.
+            hash = unchecked((hash ^ (hash >> 33)) * 0xff51afd7ed558ccdUL);
+            hash = unchecked((hash ^ (hash >> 33)) * 0xc4ceb9fe1a85ec53UL);
+            hash ^= hash >> 33;
+            return unchecked((int)hash);
         }
 
         private static bool EqualsIgnoringAsciiCase(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
