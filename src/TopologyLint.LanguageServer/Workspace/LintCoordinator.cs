@@ -435,8 +435,12 @@ namespace TopologyLint.LanguageServer.Workspace
                 }
 
                 // Which files the root reads is learnt even from a lint a newer one supersedes: a fragment opened while the
-                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave.
-                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path).ToList();
+                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave. A
+                // fragment that does not parse is not among the documents, but its syntax error is: the root still reads it.
+                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path)
+                    .Concat(result.Diagnostics.Select(d => d.Location.GetLineSpan().Path).Where(p => p.Length > 0))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
                 _index.SetDocuments(root, documents);
                 ForgetLoneFragmentsReadBy(root, documents);
                 if (latest != generation)
