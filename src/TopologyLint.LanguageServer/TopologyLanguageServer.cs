@@ -168,9 +168,7 @@ namespace TopologyLint.LanguageServer
                 return new CompletionList();
             }
 
-            // Text being typed rarely parses: its ids are then those of the last lint in which it did.
-            TopologySymbols ids = at.Tree?.Root != null ? at.Symbols : TopologySymbols.From(_coordinator.ResultsWhereParsed(at.Document.Path));
-            return CompletionProvider.Complete(at.Document.Text, DocumentLoader.IsJson(at.Document.Path), ids, parameters.Position.Line, parameters.Position.Character);
+            return CompletionProvider.Complete(at.Document.Text, DocumentLoader.IsJson(at.Document.Path), at.Symbols, parameters.Position.Line, parameters.Position.Character);
         }
 
         [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
@@ -225,7 +223,11 @@ namespace TopologyLint.LanguageServer
                 ? value.GetString()
                 : null;
 
-        /// <summary>An open document with the last lint of the roots that read it: its tree and the identifiers of all their documents.</summary>
+        /// <summary>
+        /// An open document with the last lint of the roots that read it, its tree, and the identifiers of all their
+        /// documents where they are now. Text being typed rarely parses: a document's identifiers then come from the
+        /// last version of it that did, and its fragments from the last lint in which it did.
+        /// </summary>
         private AnalyzedDocument? Analyzed(string uri)
         {
             if (!DocumentUris.TryGetPath(uri, out string path) || _coordinator.GetOpen(path) is not { } document)
@@ -235,7 +237,7 @@ namespace TopologyLint.LanguageServer
 
             IReadOnlyList<LintResult> results = _coordinator.ResultsReading(path);
             LoadedDocument? tree = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).FirstOrDefault(d => d.File.Path == path);
-            return new AnalyzedDocument(document, results, tree, TopologySymbols.From(results));
+            return new AnalyzedDocument(document, results, tree, TopologySymbols.From(_coordinator.NewestParsedTrees(path)));
         }
 
         /// <summary>The client's own spelling of an open document's URI, else one made from the path.</summary>

@@ -36,6 +36,21 @@ namespace TopologyLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task FragmentEditThatDoesNotParse_ShowsTheSyntaxErrorInTheFragment_AndTheRootStillReadsIt()
+        {
+            await using LspSession session = await LspSession.StartAsync(Workspace());
+            await session.OpenAsync(TestTopologies.Fragment);
+            await session.IdleAsync();
+
+            await session.ChangeAsync(TestTopologies.Fragment, 2, null, TestTopologies.FragmentText.Replace("    enabled: true\n", "    enabled: [true\n", StringComparison.Ordinal));
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Fragment);
+
+            LspDiagnostic syntax = Assert.Single(published.Diagnostics, d => d.Code == "TL0001");
+            Assert.Equal(3, syntax.Range.Start.Line);
+            Assert.Equal(new[] { session.PathOf(TestTopologies.Root) }, session.Coordinator.ResultsReading(session.PathOf(TestTopologies.Fragment)).SelectMany(r => r.Files).Select(f => f.Path));
+        }
+
+        [Fact]
         public async Task FragmentSharedByTwoRoots_ShowsEachFindingOnce()
         {
             Dictionary<string, string> files = Workspace();

@@ -59,9 +59,9 @@ namespace TopologyLint.LanguageServer.Features
             {
                 SymbolOccurrence? target = symbols.Definitions(reference).FirstOrDefault();
                 string text = target?.Item is { } item
-                    ? $"**{reference.Kind}** `{reference.Name}`{Detail(item)}\n\nDefined in {System.IO.Path.GetFileName(target.Node.File.Path)}, line {target.Node.LineSpan.Start.Line + 1}"
+                    ? $"**{reference.Kind}** `{reference.Name}`{Detail(item)}\n\nDefined in {System.IO.Path.GetFileName(target.Path)}, line {target.Text.Lines.GetLineFromPosition(target.Span.Start).LineNumber + 1}"
                     : $"`{reference.Name}` names no {reference.Kind.ToString().ToLowerInvariant()} (TL0003)";
-                return new Hover { Contents = new MarkupContent { Value = text }, Range = PositionConverter.ToRange(reference.Node.LineSpan) };
+                return new Hover { Contents = new MarkupContent { Value = text }, Range = PositionConverter.ToRange(reference.Text, reference.Span) };
             }
 
             if (DocumentPaths.At(document.Text, offset, siblingKeys: false) is { IsKey: true, Token.IsEmpty: false } key

@@ -27,19 +27,19 @@ namespace TopologyLint.LanguageServer.Features
             var edit = new WorkspaceEdit();
             foreach (SymbolOccurrence occurrence in symbols.AllOf(at))
             {
-                string uri = uriOf(occurrence.Node.File.Path);
+                string uri = uriOf(occurrence.Path);
                 if (!edit.Changes.TryGetValue(uri, out List<TextEdit>? edits))
                 {
                     edit.Changes[uri] = edits = new List<TextEdit>();
                 }
 
-                edits.Add(new TextEdit { Range = PositionConverter.ToRange(occurrence.Node.File.Text, occurrence.NameSpan), NewText = newName });
+                edits.Add(new TextEdit { Range = PositionConverter.ToRange(occurrence.Text, occurrence.NameSpan), NewText = newName });
             }
 
             return edit;
         }
 
         private static Location ToLocation(SymbolOccurrence occurrence)
-            => new Location { Uri = DocumentUris.FromPath(occurrence.Node.File.Path), Range = PositionConverter.ToRange(occurrence.Node.File.Text, occurrence.NameSpan) };
+            => new Location { Uri = DocumentUris.FromPath(occurrence.Path), Range = PositionConverter.ToRange(occurrence.Text, occurrence.NameSpan) };
     }
 }

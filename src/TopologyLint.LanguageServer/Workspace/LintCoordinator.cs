@@ -27,8 +27,9 @@ namespace TopologyLint.LanguageServer.Workspace
         private readonly IncludeIndex _index = new IncludeIndex();
         private readonly Dictionary<string, LintResult> _results = new Dictionary<string, LintResult>(StringComparer.Ordinal);
 
-        // Per open document, the last lints of the roots reading it in which it parsed: completion's ids while the text being typed does not.
-        private readonly Dictionary<string, IReadOnlyList<LintResult>> _lastParsed = new Dictionary<string, IReadOnlyList<LintResult>>(StringComparer.Ordinal);
+        // Per open document, its last tree that parsed and the lints of the roots reading it then: the identifiers that
+        // navigation and completion carry into the buffer while the text being typed does not parse.
+        private readonly Dictionary<string, LastParsed> _lastParsed = new Dictionary<string, LastParsed>(StringComparer.Ordinal);
         private readonly Dictionary<string, PendingLint> _pending = new Dictionary<string, PendingLint>(StringComparer.Ordinal);
         private readonly Dictionary<string, ITopologyConfiguration> _configurations = new Dictionary<string, ITopologyConfiguration>(StringComparer.Ordinal);
 
@@ -133,12 +134,39 @@ namespace TopologyLint.LanguageServer.Workspace
             }
         }
 
-        /// <summary>The last lints of the roots reading open <paramref name="path"/> in which it parsed (the current ones while it does).</summary>
-        public IReadOnlyList<LintResult> ResultsWhereParsed(string path)
+        /// <summary>
+        /// Each document that the roots reading <paramref name="path"/> read (as their last lint found, or as the last lint in
+        /// which <paramref name="path"/> parsed found: a root that does not parse reads no fragment), with its newest tree
+        /// that parsed and its buffer when it is open; in the order the roots read them. A document that never parsed has no tree and is left out.
+        /// </summary>
+        public IReadOnlyList<ParsedDocument> NewestParsedTrees(string path)
         {
             lock (_gate)
             {
-                return _lastParsed.TryGetValue(path, out IReadOnlyList<LintResult>? parsed) ? parsed : ResultsReading(path);
+                IEnumerable<LintResult> results = ResultsReading(path);
+                IEnumerable<string> documents = _index.RootsReading(path).SelectMany(_index.DocumentsOf);
+                if (_lastParsed.TryGetValue(path, out LastParsed? whenParsed))
+                {
+                    results = results.Concat(whenParsed.Results);
+                    documents = documents.Concat(whenParsed.Results.SelectMany(r => r.Files).SelectMany(f => f.Documents).Select(d => d.File.Path));
+                }
+
+                List<LoadedDocument> read = results.SelectMany(r => r.Files).SelectMany(f => f.Documents).ToList();
+                var trees = new List<ParsedDocument>();
+                foreach (string document in documents.Distinct(StringComparer.Ordinal))
+                {
+                    OpenDocument? open = _open.GetValueOrDefault(document);
+
+                    // An open document's last parsed tree is its newest; else the current lints' come before the older ones.
+                    LoadedDocument? tree = (open != null ? _lastParsed.GetValueOrDefault(document)?.Tree : null)
+                        ?? read.FirstOrDefault(d => d.File.Path == document && d.Root != null);
+                    if (tree != null)
+                    {
+                        trees.Add(new ParsedDocument(tree, open?.Text));
+                    }
+                }
+
+                return trees;
             }
         }
 
@@ -157,7 +185,7 @@ namespace TopologyLint.LanguageServer.Workspace
             {
                 if (document.Root != null && _open.ContainsKey(document.File.Path))
                 {
-                    _lastParsed[document.File.Path] = ResultsReading(document.File.Path);
+                    _lastParsed[document.File.Path] = new LastParsed(document, ResultsReading(document.File.Path));
                 }
             }
         }
@@ -435,8 +463,12 @@ namespace TopologyLint.LanguageServer.Workspace
                 }
 
                 // Which files the root reads is learnt even from a lint a newer one supersedes: a fragment opened while the
-                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave.
-                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path).ToList();
+                // workspace scan ran is then linted with its root, not alone, however the lints of the root interleave. A
+                // fragment that does not parse is not among the documents, but its syntax error is: the root still reads it.
+                List<string> documents = result.Files.SelectMany(f => f.Documents).Select(d => d.File.Path)
+                    .Concat(result.Diagnostics.Select(d => d.Location.GetLineSpan().Path).Where(p => p.Length > 0))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
                 _index.SetDocuments(root, documents);
                 ForgetLoneFragmentsReadBy(root, documents);
                 if (latest != generation)
@@ -572,6 +604,19 @@ namespace TopologyLint.LanguageServer.Workspace
             {
                 _ = _client.LogAsync(MessageTypeCode.Warning, $"topolint: cannot read baseline '{_baselinePath}': {ex.Message}");
             }
+        }
+
+        private sealed class LastParsed
+        {
+            public LastParsed(LoadedDocument tree, IReadOnlyList<LintResult> results)
+            {
+                Tree = tree;
+                Results = results;
+            }
+
+            public LoadedDocument Tree { get; }
+
+            public IReadOnlyList<LintResult> Results { get; }
         }
 
         private sealed class PendingLint
