@@ -38,7 +38,7 @@ namespace TopologyLint.LanguageServer
         private readonly Action _exit;
 
         /// <summary>The longest quiet period a client may ask for: past it, diagnostics would seem not to come.</summary>
-        private const int MaxDebounceMilliseconds = 5000;
+        internal const int MaxDebounceMilliseconds = 5000;
 
         public TopologyLanguageServer(ILanguageClient client, ITopologyFileSystem disk, TimeSpan debounce, Action exit)
         {
