@@ -9,6 +9,8 @@ function activate(context) {
   const settings = vscode.workspace.getConfiguration('topolint');
   const command = settings.get('path') || 'topolint';
   const baseline = settings.get('baseline') || undefined;
+  // Passed as set: the server logs a value out of its range and keeps its own default.
+  const debounce = settings.get('debounce');
   const serverOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
   const clientOptions = {
     documentSelector: [
@@ -17,7 +19,7 @@ function activate(context) {
       // or what is itself a topology document.
       { scheme: 'file', language: 'yaml' },
     ],
-    initializationOptions: { baseline },
+    initializationOptions: { baseline, debounce },
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.topology.yaml,*.topology.yml,*.topology.json,*.yaml,*.yml,.editorconfig,.globalconfig,*.baseline.json}'),
     },

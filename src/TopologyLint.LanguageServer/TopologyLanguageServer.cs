@@ -38,7 +38,7 @@ namespace TopologyLint.LanguageServer
         private readonly Action _exit;
 
         /// <summary>The longest quiet period a client may ask for: past it, diagnostics would seem not to come.</summary>
-        private const int MaxDebounceMilliseconds = 5000;
+        internal const int MaxDebounceMilliseconds = 5000;
 
         public TopologyLanguageServer(ILanguageClient client, ITopologyFileSystem disk, TimeSpan debounce, Action exit)
         {
@@ -69,17 +69,18 @@ namespace TopologyLint.LanguageServer
                 folders.Add(System.IO.Path.GetFullPath(parameters.RootPath));
             }
 
-            if (ReadNumberOption(parameters.InitializationOptions, "maxFileSize", 1, long.MaxValue, "a number of bytes above 0", $"{_coordinator.Limits.MaxFileBytes} bytes") is long maxBytes)
+            JsonElement? options = ReadOptions(parameters.InitializationOptions);
+            if (ReadNumberOption(options, "maxFileSize", 1, long.MaxValue, "a number of bytes above 0", $"{_coordinator.Limits.MaxFileBytes} bytes") is long maxBytes)
             {
                 _coordinator.Limits = new LoaderLimits { MaxFileBytes = maxBytes };
             }
 
-            if (ReadNumberOption(parameters.InitializationOptions, "debounce", 0, MaxDebounceMilliseconds, $"a number of milliseconds from 0 to {MaxDebounceMilliseconds}", $"{(int)_coordinator.Debounce.TotalMilliseconds} ms") is long milliseconds)
+            if (ReadNumberOption(options, "debounce", 0, MaxDebounceMilliseconds, $"a number of milliseconds from 0 to {MaxDebounceMilliseconds}", $"{(int)_coordinator.Debounce.TotalMilliseconds} ms") is long milliseconds)
             {
                 _coordinator.Debounce = TimeSpan.FromMilliseconds(milliseconds);
             }
 
-            _coordinator.StartWorkspace(folders, ReadOption(parameters.InitializationOptions, "baseline"));
+            _coordinator.StartWorkspace(folders, ReadPathOption(options, "baseline", "a path to a baseline file (a string, relative to the workspace folder)", "no baseline"));
             return new InitializeResult
             {
                 ServerInfo = new ServerInfo { Version = ToolVersion.SemanticVersion },
@@ -201,10 +202,22 @@ namespace TopologyLint.LanguageServer
 
         public void Dispose() => _coordinator.Dispose();
 
+        /// <summary>The initialization options when they are an object or absent; anything else is logged and read as no options.</summary>
+        private JsonElement? ReadOptions(JsonElement? options)
+        {
+            if (options is not { } element || element.ValueKind is JsonValueKind.Object or JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                return options;
+            }
+
+            Log(MessageTypeCode.Warning, "topolint: the initialization options must be an object (such as {\"debounce\": 200}); every option keeps its default");
+            return null;
+        }
+
         /// <summary>A whole-number initialization option within its range; one that is written otherwise is logged and left at <paramref name="kept"/>.</summary>
         private long? ReadNumberOption(JsonElement? options, string name, long minimum, long maximum, string expected, string kept)
         {
-            if (options is not { ValueKind: JsonValueKind.Object } element || !element.TryGetProperty(name, out JsonElement value))
+            if (!TryGetOption(options, name, out JsonElement value))
             {
                 return null;
             }
@@ -214,14 +227,35 @@ namespace TopologyLint.LanguageServer
                 return number;
             }
 
-            Log(MessageTypeCode.Warning, $"topolint: the initialization option {name} must be {expected}; {kept} is used");
+            LogInvalidOption(name, expected, kept);
             return null;
         }
 
-        private static string? ReadOption(JsonElement? options, string name)
-            => options is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
+        /// <summary>A path initialization option; one that is not a non-empty string is logged and left at <paramref name="kept"/>.</summary>
+        private string? ReadPathOption(JsonElement? options, string name, string expected, string kept)
+        {
+            if (!TryGetOption(options, name, out JsonElement value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                return value.GetString();
+            }
+
+            LogInvalidOption(name, expected, kept);
+            return null;
+        }
+
+        private static bool TryGetOption(JsonElement? options, string name, out JsonElement value)
+        {
+            value = default;
+            return options is { ValueKind: JsonValueKind.Object } element && element.TryGetProperty(name, out value);
+        }
+
+        private void LogInvalidOption(string name, string expected, string kept)
+            => Log(MessageTypeCode.Warning, $"topolint: the initialization option {name} must be {expected}; {kept} is used");
 
         /// <summary>
         /// An open document with the last lint of the roots that read it, its tree, and the identifiers of all their

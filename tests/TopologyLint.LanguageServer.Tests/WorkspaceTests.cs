@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using TopologyLint.LanguageServer.Protocol;
 using Xunit;
@@ -247,6 +248,65 @@ namespace TopologyLint.LanguageServer.Tests
 
             Assert.Equal(TimeSpan.FromMilliseconds(200), session.Coordinator.Debounce);
             Assert.Contains(session.Logs, log => log.Contains("debounce must be a number of milliseconds from 0 to 5000; 200 ms is used", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task BaselineOption_NamesAFileWhoseFindingsAreNotReported()
+        {
+            const string BaselineName = "topolint.baseline.json";
+            Dictionary<string, string> files = Workspace();
+            files[TestTopologies.Fragment] = TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal);
+            await using LspSession session = await LspSession.StartAsync(files, initializationOptions: new { baseline = BaselineName });
+            await session.OpenAsync(TestTopologies.Fragment);
+            Assert.Contains((await session.DiagnosticsAsync(TestTopologies.Fragment)).Diagnostics, d => d.Code == "TL1009");
+
+            // The file named did not exist yet: written now from today's findings, it takes them all away.
+            string baselinePath = session.PathOf(BaselineName);
+            using (var writer = new StreamWriter(baselinePath))
+            {
+                Policy.Baseline.Create(session.Coordinator.AllResults().Single(), baselinePath).Write(writer);
+            }
+
+            await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new FileEvent { Uri = session.UriOf(BaselineName), Type = FileChangeTypeCode.Created } } });
+
+            Assert.DoesNotContain((await session.DiagnosticsAsync(TestTopologies.Fragment)).Diagnostics, d => d.Code == "TL1009");
+            Assert.Empty(session.Logs);
+        }
+
+        [Theory]
+        [InlineData("42")]
+        [InlineData("{\"path\": \"topolint.baseline.json\"}")]
+        [InlineData("[\"topolint.baseline.json\"]")]
+        [InlineData("true")]
+        [InlineData("null")]
+        [InlineData("\"\"")]
+        public async Task BaselineOptionThatIsNotAPath_IsLoggedAndNoBaselineUsed(string baseline)
+        {
+            Dictionary<string, string> files = Workspace();
+            files[TestTopologies.Fragment] = TestTopologies.FragmentText.Replace("lineUri: \"tel:+14255550100\"", BadLineUri, StringComparison.Ordinal);
+            using JsonDocument options = JsonDocument.Parse("{\"baseline\": " + baseline + "}");
+            await using LspSession session = await LspSession.StartAsync(files, initializationOptions: options.RootElement);
+            await session.OpenAsync(TestTopologies.Fragment);
+
+            PublishDiagnosticsParams published = await session.DiagnosticsAsync(TestTopologies.Fragment);
+
+            Assert.Contains(published.Diagnostics, d => d.Code == "TL1009");
+            Assert.Contains(session.Logs, log => log.Contains("the initialization option baseline must be a path to a baseline file (a string, relative to the workspace folder); no baseline is used", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("[200]")]
+        [InlineData("\"debounce=200\"")]
+        public async Task InitializationOptionsThatAreNotAnObject_AreLoggedAndEveryDefaultKept(string initializationOptions)
+        {
+            using JsonDocument options = JsonDocument.Parse(initializationOptions);
+            await using LspSession session = await LspSession.StartAsync(Workspace(), debounce: TimeSpan.FromMilliseconds(200), initializationOptions: options.RootElement);
+            await session.OpenAsync(TestTopologies.Root);
+
+            await session.DiagnosticsAsync(TestTopologies.Root);
+
+            Assert.Equal(TimeSpan.FromMilliseconds(200), session.Coordinator.Debounce);
+            Assert.Contains(session.Logs, log => log.Contains("the initialization options must be an object (such as {\"debounce\": 200}); every option keeps its default", StringComparison.Ordinal));
         }
     }
 

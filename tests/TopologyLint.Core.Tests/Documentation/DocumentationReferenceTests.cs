@@ -15,8 +15,6 @@ namespace TopologyLint.Core.Tests.Documentation
     /// </summary>
     public sealed class DocumentationReferenceTests
     {
-        private static readonly string[] SkippedDirectories = { ".git", "bin", "obj", "node_modules", "BenchmarkDotNet.Artifacts" };
-
         private static readonly string[] TextExtensions = { ".cs", ".md", ".csproj", ".props", ".targets", ".json", ".yaml", ".yml", ".txt", ".sh", ".xml", ".editorconfig", ".globalconfig" };
 
         /// <summary>An upper-case Markdown file name (the way design documents are named, with an optional <c>-v2</c>), alone or at the end of a path.</summary>
@@ -89,28 +87,41 @@ namespace TopologyLint.Core.Tests.Documentation
             Assert.Contains("comments-anchors-and-merge-keys", Anchors(ExampleTwinTests.RepositoryPath("docs/topology.md")));
         }
 
-        /// <summary>The repository's files with these extensions, as paths relative to its root with '/'.</summary>
+        /// <summary>
+        /// The repository's files with these extensions that git does not ignore (so not build output, packages
+        /// or generated benchmark data, which a fresh clone lacks), as paths relative to its root with '/'.
+        /// </summary>
         private static IEnumerable<string> RepositoryFiles(string[] extensions)
         {
             string root = ExampleTwinTests.RepositoryPath(".");
-            var pending = new Stack<string>();
-            pending.Push(root);
+            var pending = new Stack<(string Directory, GitIgnoreRules Rules)>();
+            pending.Push((root, GitIgnoreRules.None));
             var files = new List<string>();
             while (pending.Count > 0)
             {
-                string directory = pending.Pop();
+                (string directory, GitIgnoreRules inherited) = pending.Pop();
+                GitIgnoreRules rules = inherited.WithFileIn(directory, RelativeToRoot(root, directory));
                 foreach (string sub in Directory.GetDirectories(directory))
                 {
-                    if (!SkippedDirectories.Contains(Path.GetFileName(sub), StringComparer.Ordinal))
+                    if (Path.GetFileName(sub) != ".git" && !rules.IsIgnored(RelativeToRoot(root, sub), isDirectory: true))
                     {
-                        pending.Push(sub);
+                        pending.Push((sub, rules));
                     }
                 }
 
-                files.AddRange(Directory.GetFiles(directory).Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase))));
+                files.AddRange(Directory.GetFiles(directory)
+                    .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                    .Select(f => RelativeToRoot(root, f))
+                    .Where(f => !rules.IsIgnored(f, isDirectory: false)));
             }
 
-            return files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).OrderBy(f => f, StringComparer.Ordinal);
+            return files.OrderBy(f => f, StringComparer.Ordinal);
+        }
+
+        private static string RelativeToRoot(string root, string path)
+        {
+            string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            return relative == "." ? string.Empty : relative;
         }
 
         private static string[] Lines(string relativePath) => File.ReadAllLines(ExampleTwinTests.RepositoryPath(relativePath), Encoding.UTF8);
