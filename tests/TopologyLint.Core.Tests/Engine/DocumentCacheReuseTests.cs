@@ -288,6 +288,26 @@ namespace TopologyLint.Core.Tests.Engine
             Assert.False(PhysicalFileSystem.Instance.TryGetStamp(Path.Combine(lint.Directory, "missing.yaml"), out _));
         }
 
+        [Fact]
+        public void A_reused_fragment_whose_first_user_becomes_a_duplicate_reports_its_other_users_line_uris_as_a_fresh_lint()
+        {
+            // Carol's line URI is normalized, Dan's is not (TL1009): a line URI read for Carol must not be taken for Dan.
+            var files = new InMemoryFileSystem();
+            files.Add("fragments/b.yaml", "users:\n  - {sip: carol@contoso.com, site: hq, lineUri: \"tel:+14255550199\"}\n  - {sip: dan@contoso.com, site: hq, lineUri: \"tel:+1425-555-019\"}\n");
+            string root = files.Add(ValidTopology.FileName, ValidTopology.Yaml + "include: [fragments/b.yaml]\n");
+            var cache = new LoadedDocumentCache();
+            var linter = new TopologyLinter(files, CachingOptions(cache));
+            linter.Lint(new[] { root });
+
+            // The root now defines Carol first: the fragment's Carol is a duplicate (TL0004) and its users are Dan alone.
+            files.Add(ValidTopology.FileName, ValidTopology.WithUsers("{sip: carol@contoso.com, site: hq}") + "include: [fragments/b.yaml]\n");
+            LintResult second = linter.Lint(new[] { root });
+
+            Assert.Equal(1, cache.Hits);
+            Assert.Single(second.Diagnostics, d => d.Id == "TL1009" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("dan@contoso.com", StringComparison.Ordinal));
+            Assert.Equal(Reported(new TopologyLinter(files, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { root })), Reported(second));
+        }
+
         private static string WriteDeployment(TestLint lint, string second = CleanFragment)
         {
             lint.Write("fragments/a.yaml", UnknownKeyFragment);
