@@ -22,7 +22,7 @@ namespace TopologyLint.Bench
     /// <c>lsp [edits]</c>: the language server as shipped (<c>dotnet topolint.dll lsp</c>, its own runtime settings, over
     /// stdio), with no debounce (it is a fixed wait, not work): the time from sending a one-character <c>didChange</c>
     /// to receiving the <c>publishDiagnostics</c> of that version, p50 and p95, beside a whole lint of the same files
-    /// in this process; then the cold start of <c>topolint lsp</c> to its first diagnostics on examples/contoso, and
+    /// in this process and <c>topolint lint</c> of them as a process (what the "a whole CLI lint" names); then the cold start of <c>topolint lsp</c> to its first diagnostics on examples/contoso, and
     /// managed memory over 10,000 edits (in-process over a duplex pipe, to read the server's heap and counters).
     /// </summary>
     public static class LanguageServerLatency
@@ -33,8 +33,8 @@ namespace TopologyLint.Bench
         {
             bool Wanted(string scenario) => scenarios.Count == 0 || scenarios.Contains(scenario);
             string single2k = DataFiles.Ensure(2_000, json: false);
-            Console.WriteLine("| scenario | edits | didChange -> publishDiagnostics p50 | p95 | server process CPU per edit | whole lint (bench process) median | p95 / whole lint |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine("| scenario | edits | didChange -> publishDiagnostics p50 | p95 | server process CPU per edit | whole lint (bench process) median | p95 / whole lint | `topolint lint` process median of 3 | p95 / CLI lint |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             if (Wanted("2k"))
             {
                 Measure("2,000-user document", single2k, single2k, Array.Empty<string>(), edits);
@@ -110,13 +110,21 @@ namespace TopologyLint.Bench
                 whole.Add(stopwatch.Elapsed.TotalMilliseconds);
             }
 
+            // What the target compares with: `topolint lint` of the same root as a user runs it, a process of its own.
+            var cliRuns = new List<double>();
+            for (int run = 0; run < 3; run++)
+            {
+                cliRuns.Add(CliLint(root));
+            }
+
             // The whole lint runs with this process's settings (tiered PGO on), which make repeated lints faster than the
             // shipped server's (off, for the CLI's one-shot lints): the ratio to it errs against the server.
             // The first edits pay for JIT compilation: they are kept, as an editor's first edits pay it too, but p50/p95 show the steady state.
             double p50 = Percentile(times, 0.50);
             double p95 = Percentile(times, 0.95);
             double lint = Percentile(whole, 0.50);
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:F1} ms | {3:F1} ms | {4:F1} ms | {5:F1} ms | {6:F2}x |", name, edits, p50, p95, cpuPerEdit, lint, p95 / lint));
+            double cli = Percentile(cliRuns, 0.50);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:F1} ms | {3:F1} ms | {4:F1} ms | {5:F1} ms | {6:F2}x | {7:F0} ms | {8:F2}x |", name, edits, p50, p95, cpuPerEdit, lint, p95 / lint, cli, p95 / cli));
         }
 
         private static void ColdStart()
@@ -191,6 +199,24 @@ namespace TopologyLint.Bench
                 session.Server.Coordinator.LintsCompleted - lintsBefore,
                 edits,
                 session.PublicationsReceived - publishedBefore));
+        }
+
+        /// <summary>Wall time of <c>dotnet topolint.dll lint</c> of <paramref name="root"/> as a process (SARIF read and dropped), in ms.</summary>
+        private static double CliLint(string root)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (string argument in new[] { CliAssembly, "lint", root, "--format", "sarif", "--max-file-size", "1073741824" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            using Process process = Process.Start(start)!;
+            Task errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.BaseStream.CopyTo(Stream.Null);
+            process.WaitForExit();
+            errors.Wait();
+            return stopwatch.Elapsed.TotalMilliseconds;
         }
 
         /// <summary>The CLI the server runs from: the build's, or the one <c>BENCH_TOPOLINT</c> names (a published or installed tool).</summary>
