@@ -35,11 +35,28 @@ namespace TopologyLint.Model
             // Sites and pools first: everything else refers to them.
             var sites = new List<Site>();
             topology.Sites = RootList(root, "sites", sites);
-            foreach (MappingNode document in documents)
+            var siteSequences = new SequenceNode?[documents.Count];
+            for (int i = 0; i < documents.Count; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                BindSites(topology, document, sites);
+                siteSequences[i] = Sequence(documents[i], "sites");
             }
+
+            SiteBinding? reusedSites = ReusableSites(root, siteSequences);
+            int siteDuplicatesFrom = topology.DuplicateDefinitionList.Count;
+            if (reusedSites != null)
+            {
+                AddSites(topology, reusedSites, sites);
+            }
+            else
+            {
+                foreach (MappingNode document in documents)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    BindSites(topology, document, sites);
+                }
+            }
+
+            int siteDuplicatesTo = topology.DuplicateDefinitionList.Count;
 
             var pools = new List<Pool>();
             topology.Pools = RootList(root, "pools", pools);
@@ -50,7 +67,21 @@ namespace TopologyLint.Model
             }
 
             ResolvePoolReferences(topology, pools);
-            ResolveSiteAssociations(topology, sites);
+            if (reusedSites != null)
+            {
+                AddSiteAssociations(topology, reusedSites);
+            }
+            else
+            {
+                int unresolvedFrom = topology.UnresolvedReferenceList.Count;
+                ResolveSiteAssociations(topology, sites);
+                RememberSites(root, new SiteBinding(
+                    siteSequences,
+                    sites.ToArray(),
+                    topology.DuplicateDefinitionList.GetRange(siteDuplicatesFrom, siteDuplicatesTo - siteDuplicatesFrom),
+                    topology.UnresolvedReferenceList.GetRange(unresolvedFrom, topology.UnresolvedReferenceList.Count - unresolvedFrom),
+                    topology.OnlyCentralSite));
+            }
 
             var pstnIds = new Dictionary<string, PstnConnection>(StringComparer.Ordinal);
             var pstnConnections = new List<PstnConnection>();
@@ -224,8 +255,15 @@ namespace TopologyLint.Model
             // Users come in runs on one site, whose id is one shared string: the previous user's site is reused without hashing.
             string? previousSiteName = null;
             Site? previousSite = null;
-            foreach (MappingNode node in Mappings(Sequence(document, "users")))
+            SequenceNode? userItems = Sequence(document, "users");
+            User?[] slots = userItems == null ? System.Array.Empty<User?>() : UserSlots(userItems);
+            for (int index = 0; index < slots.Length; index++)
             {
+                if (userItems!.Items[index] is not MappingNode node)
+                {
+                    continue;
+                }
+
                 // Read where written, not as nodes or strings: every user is visited, and a node is made only for what is reported.
                 TextField sip = Text(node, "sip");
                 if (sips.Find(sip, out int sipHash) is { } first)
@@ -238,7 +276,13 @@ namespace TopologyLint.Model
                 Site? site = previousSite != null && ReferenceEquals(siteName, previousSiteName) ? previousSite : SiteNamed(topology, siteName, node);
                 previousSiteName = siteName;
                 previousSite = site;
-                var user = new User(node, site, BindUserVoice(topology, node));
+                User? user = Reusable(slots[index], site);
+                if (user == null)
+                {
+                    user = new User(node, site, BindUserVoice(topology, node));
+                    slots[index] = user;
+                }
+
                 items.Users.Add(user);
                 sips.Add(sip, sipHash, user);
             }

@@ -373,6 +373,9 @@ namespace TopologyLint.Model
         /// <summary><see cref="Site"/>'s target, without reading the mapping: rules that visit every user ask for it.</summary>
         internal Site? ResolvedSite => _site;
 
+        /// <summary>The user writes none of <c>registrarPool</c>, <c>dialPlan</c>, <c>voicePolicy</c> and <c>locationPolicy</c>.</summary>
+        internal bool HasNoVoiceTargets => _voice == null;
+
         public Field<bool> Enabled => MappingFields.Boolean(Node, "enabled");
 
         /// <summary><see cref="Enabled"/>'s value, without making its node (null when absent or not a boolean): rules that visit every user ask for it.</summary>

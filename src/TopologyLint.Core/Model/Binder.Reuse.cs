@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using TopologyLint.Syntax;
+using static TopologyLint.Model.MappingFields;
+
+namespace TopologyLint.Model
+{
+    /// <remarks>
+    /// A node tree never changes (an edit makes a new tree, and a loader cache hands out the same tree for the same text),
+    /// so what the binder made of unchanged trees is kept with them and used again: a language server re-binding a
+    /// deployment of fifty fragments after an edit to one makes new objects for that fragment, not for its 100,000 users,
+    /// whose allocation and promotion were most of a bind. Only items whose every input is provably the same are reused,
+    /// so a reused bind is the bind a fresh one would make.
+    /// </remarks>
+    public static partial class Binder
+    {
+        // Sites, keyed by the root: they are reused while every document's `sites` sequence is the same node.
+        private static readonly ConditionalWeakTable<MappingNode, SiteBindingSlot> SitesByRoot = new ConditionalWeakTable<MappingNode, SiteBindingSlot>();
+
+        // Users, keyed by the document whose `users` sequence they were bound from, by item index.
+        private static readonly ConditionalWeakTable<SequenceNode, User?[]> UsersBySequence = new ConditionalWeakTable<SequenceNode, User?[]>();
+
+        /// <summary>The last binding of <paramref name="root"/>'s sites, when every document's <c>sites</c> is the same node as then; or null.</summary>
+        private static SiteBinding? ReusableSites(MappingNode root, SequenceNode?[] sequences)
+            => SitesByRoot.TryGetValue(root, out SiteBindingSlot? slot) && slot.Last is { } last && last.IsBoundFrom(sequences) ? last : null;
+
+        /// <summary>Adds the reused sites to <paramref name="topology"/>, as binding them anew would (<see cref="BindSites(Topology, MappingNode, List{Site})"/>).</summary>
+        private static void AddSites(Topology topology, SiteBinding binding, List<Site> sites)
+        {
+            sites.AddRange(binding.Sites);
+            foreach (Site site in binding.Sites)
+            {
+                if (site.Id != null)
+                {
+                    topology.SitesByIdTable.Add(site.Id.Value, site);
+                }
+            }
+
+            topology.DuplicateDefinitionList.AddRange(binding.Duplicates);
+        }
+
+        /// <summary>Adds what resolving the reused sites' associations recorded, as <see cref="ResolveSiteAssociations"/> would.</summary>
+        private static void AddSiteAssociations(Topology topology, SiteBinding binding)
+        {
+            topology.OnlyCentralSite = binding.OnlyCentralSite;
+            topology.UnresolvedReferenceList.AddRange(binding.Unresolved);
+        }
+
+        /// <summary>Keeps what binding <paramref name="root"/>'s sites gave, once their associations are set: a reused site is never written again.</summary>
+        private static void RememberSites(MappingNode root, SiteBinding binding)
+            => SitesByRoot.GetValue(root, _ => new SiteBindingSlot()).Last = binding;
+
+        /// <summary>The slots of the users bound last from <paramref name="users"/>, by item index (null where none can be reused).</summary>
+        private static User?[] UserSlots(SequenceNode users)
+            => UsersBySequence.GetValue(users, sequence => new User?[sequence.Items.Count]);
+
+        /// <summary>The user bound last from <paramref name="slot"/>'s node, when it was bound alike: to <paramref name="site"/>, and without voice targets, which name pools that each bind makes anew.</summary>
+        private static User? Reusable(User? slot, Site? site)
+            => slot != null && slot.HasNoVoiceTargets && ReferenceEquals(slot.ResolvedSite, site) ? slot : null;
+
+        /// <summary>A root's last site binding (netstandard2.0 has no <c>ConditionalWeakTable.AddOrUpdate</c>).</summary>
+        private sealed class SiteBindingSlot
+        {
+            public SiteBinding? Last { get; set; }
+        }
+
+        /// <summary>What binding the sites of a root's documents gave: the sites, with their associations, and what was recorded.</summary>
+        private sealed class SiteBinding
+        {
+            private readonly SequenceNode?[] _sequences;
+
+            public SiteBinding(SequenceNode?[] sequences, IReadOnlyList<Site> sites, List<DuplicateDefinition> duplicates, List<UnresolvedReference> unresolved, Site? onlyCentralSite)
+            {
+                _sequences = sequences;
+                Sites = sites;
+                Duplicates = duplicates;
+                Unresolved = unresolved;
+                OnlyCentralSite = onlyCentralSite;
+            }
+
+            public IReadOnlyList<Site> Sites { get; }
+
+            /// <summary>Duplicate site ids (TL0004).</summary>
+            public IReadOnlyList<DuplicateDefinition> Duplicates { get; }
+
+            /// <summary>Unresolved <c>centralSite</c> references (TL0003).</summary>
+            public IReadOnlyList<UnresolvedReference> Unresolved { get; }
+
+            public Site? OnlyCentralSite { get; }
+
+            public bool IsBoundFrom(SequenceNode?[] sequences)
+            {
+                if (sequences.Length != _sequences.Length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < sequences.Length; i++)
+                {
+                    if (!ReferenceEquals(sequences[i], _sequences[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using TopologyLint.Core.Tests.Rules;
+using TopologyLint.Core.Tests.Rules.Testing;
+using TopologyLint.Engine;
+using TopologyLint.Loading;
+using TopologyLint.Model;
+using Xunit;
+
+namespace TopologyLint.Core.Tests.Model
+{
+    /// <summary>
+    /// What the binder keeps from the last bind of unchanged trees (sites by root, users by document) and uses again: only
+    /// what binding anew would make alike, so every re-lint reports as a fresh lint, and reused items point into the
+    /// topology at hand.
+    /// </summary>
+    public class BindReuseTests
+    {
+        private const string Include = "include: [fragments/a.yaml, fragments/b.yaml]\n";
+
+        // Dan writes a voice key: his targets are pools and policies that every bind makes anew, so he is never reused.
+        private const string FragmentA = "users:\n  - {sip: carol@contoso.com, site: hq}\n  - {sip: dan@contoso.com, site: hq, dialPlan: nowhere}\n";
+
+        private const string FragmentB = "users:\n  - {sip: erin@contoso.com, site: hq}\n";
+
+        [Fact]
+        public void An_unchanged_fragments_users_without_voice_keys_are_reused_and_an_edited_fragments_are_bound_anew()
+        {
+            var (files, linter) = Deployment(ValidTopology.Yaml + Include, FragmentA, FragmentB);
+            Topology first = Bound(linter.Lint(new[] { RootPath() }));
+
+            files.Add("fragments/b.yaml", "users:\n  - {sip: frank@contoso.com, site: hq}\n");
+            LintResult edited = linter.Lint(new[] { RootPath() });
+            Topology second = Bound(edited);
+
+            Assert.Same(UserNamed(first, "carol"), UserNamed(second, "carol"));
+            Assert.NotSame(UserNamed(first, "dan"), UserNamed(second, "dan"));
+            Assert.Same(second.SitesById["hq"], UserNamed(second, "carol").Site.Target);
+            Assert.Equal(Reported(Fresh(files)), Reported(edited));
+        }
+
+        [Fact]
+        public void A_site_that_an_edited_fragment_adds_resolves_the_users_of_an_unchanged_fragment()
+        {
+            var (files, linter) = Deployment(ValidTopology.Yaml + Include, "users:\n  - {sip: carol@contoso.com, site: branch}\n", FragmentB);
+            LintResult before = linter.Lint(new[] { RootPath() });
+            Assert.Contains(before.Diagnostics, d => d.Id == "TL0003" && Message(d).Contains("'branch'", StringComparison.Ordinal));
+
+            files.Add("fragments/b.yaml", FragmentB + "sites:\n  - {id: branch, kind: branch, centralSite: hq}\n");
+            LintResult after = linter.Lint(new[] { RootPath() });
+
+            Topology topology = Bound(after);
+            Assert.DoesNotContain(after.Diagnostics, d => d.Id == "TL0003");
+            Assert.Same(topology.SitesById["branch"], UserNamed(topology, "carol").Site.Target);
+            Assert.Equal(Reported(Fresh(files)), Reported(after));
+        }
+
+        [Fact]
+        public void An_edited_root_binds_new_sites_and_every_user_points_to_them()
+        {
+            var (files, linter) = Deployment(ValidTopology.Yaml + Include, FragmentA, FragmentB);
+            Topology first = Bound(linter.Lint(new[] { RootPath() }));
+
+            files.Add(ValidTopology.FileName, ValidTopology.With("count: 10", "count: 12") + Include);
+            LintResult edited = linter.Lint(new[] { RootPath() });
+            Topology second = Bound(edited);
+
+            Assert.NotSame(first.SitesById["hq"], second.SitesById["hq"]);
+            Assert.All(second.Users, user => Assert.Same(second.SitesById["hq"], user.Site.Target));
+            Assert.NotSame(UserNamed(first, "carol"), UserNamed(second, "carol"));
+            Assert.Equal(Reported(Fresh(files)), Reported(edited));
+        }
+
+        [Fact]
+        public void Reused_sites_report_their_duplicate_ids_and_unresolved_central_sites_as_a_fresh_lint()
+        {
+            string root = ValidTopology.With("sites:\n", "sites:\n  - {id: hq, kind: central}\n  - {id: lab, kind: branch, centralSite: nowhere}\n") + Include;
+            var (files, linter) = Deployment(root, FragmentA, FragmentB);
+            Topology first = Bound(linter.Lint(new[] { RootPath() }));
+
+            files.Add("fragments/b.yaml", "users:\n  - {sip: frank@contoso.com, site: lab}\n");
+            LintResult edited = linter.Lint(new[] { RootPath() });
+
+            Topology second = Bound(edited);
+            Assert.Same(first.SitesById["lab"], second.SitesById["lab"]);
+            Assert.Contains(edited.Diagnostics, d => d.Id == "TL0004" && Message(d).Contains("'hq'", StringComparison.Ordinal));
+            Assert.Contains(edited.Diagnostics, d => d.Id == "TL0003" && Message(d).Contains("'nowhere'", StringComparison.Ordinal));
+            Assert.Equal(Reported(Fresh(files)), Reported(edited));
+        }
+
+        private static (InMemoryFileSystem Files, TopologyLinter Linter) Deployment(string root, string fragmentA, string fragmentB)
+        {
+            var files = new InMemoryFileSystem();
+            files.Add("fragments/a.yaml", fragmentA);
+            files.Add("fragments/b.yaml", fragmentB);
+            files.Add(ValidTopology.FileName, root);
+            var options = new LintOptions { MaxDegreeOfParallelism = 1, DocumentCache = new LoadedDocumentCache(), KeepTopology = true };
+            return (files, new TopologyLinter(files, options));
+        }
+
+        private static string RootPath() => InMemoryFileSystem.PathOf(ValidTopology.FileName);
+
+        private static LintResult Fresh(InMemoryFileSystem files)
+            => new TopologyLinter(files, new LintOptions { MaxDegreeOfParallelism = 1 }).Lint(new[] { RootPath() });
+
+        private static Topology Bound(LintResult result) => Assert.IsType<Topology>(Assert.Single(result.Files).Topology);
+
+        private static User UserNamed(Topology topology, string name)
+            => Assert.Single(topology.Users, u => u.Sip?.Value == name + "@contoso.com");
+
+        private static string Message(Microsoft.CodeAnalysis.Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+
+        private static string[] Reported(LintResult result)
+            => result.Diagnostics.Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.Severity} {Message(d)}").ToArray();
+    }
+}
