@@ -9,20 +9,18 @@ namespace TopologyLint.Model
     /// A node tree never changes (an edit makes a new tree, and a loader cache hands out the same tree for the same text),
     /// so what the binder made of unchanged trees is kept with them and used again: a language server re-binding a
     /// deployment of fifty fragments after an edit to one makes new objects for that fragment, not for its 100,000 users,
-    /// whose allocation and promotion were most of a bind. Only items whose every input is provably the same are reused,
-    /// so a reused bind is the bind a fresh one would make.
+    /// whose allocation and promotion were most of a bind (the users themselves: see <see cref="DocumentUsers"/>). Only
+    /// items whose every input is provably the same are reused, so a reused bind is the bind a fresh one would make.
     /// </remarks>
     public static partial class Binder
     {
-        // Sites, keyed by the root: they are reused while every document's `sites` sequence is the same node.
-        private static readonly ConditionalWeakTable<MappingNode, SiteBindingSlot> SitesByRoot = new ConditionalWeakTable<MappingNode, SiteBindingSlot>();
-
-        // Users, keyed by the document whose `users` sequence they were bound from, by item index.
-        private static readonly ConditionalWeakTable<SequenceNode, User?[]> UsersBySequence = new ConditionalWeakTable<SequenceNode, User?[]>();
+        // What the last bind of a root kept: its sites, reused while every document's `sites` sequence is the same node, and
+        // its users' merged sip hashes, into which the next bind merges only the documents that changed.
+        private static readonly ConditionalWeakTable<MappingNode, RootBinding> ByRoot = new ConditionalWeakTable<MappingNode, RootBinding>();
 
         /// <summary>The last binding of <paramref name="root"/>'s sites, when every document's <c>sites</c> is the same node as then; or null.</summary>
         private static SiteBinding? ReusableSites(MappingNode root, SequenceNode?[] sequences)
-            => SitesByRoot.TryGetValue(root, out SiteBindingSlot? slot) && slot.Last is { } last && last.IsBoundFrom(sequences) ? last : null;
+            => ByRoot.TryGetValue(root, out RootBinding? slot) && slot.Sites is { } last && last.IsBoundFrom(sequences) ? last : null;
 
         /// <summary>Adds the reused sites to <paramref name="topology"/>, as binding them anew would (<see cref="BindSites(Topology, MappingNode, List{Site})"/>).</summary>
         private static void AddSites(Topology topology, SiteBinding binding, List<Site> sites)
@@ -48,20 +46,20 @@ namespace TopologyLint.Model
 
         /// <summary>Keeps what binding <paramref name="root"/>'s sites gave, once their associations are set: a reused site is never written again.</summary>
         private static void RememberSites(MappingNode root, SiteBinding binding)
-            => SitesByRoot.GetValue(root, _ => new SiteBindingSlot()).Last = binding;
+            => ByRoot.GetValue(root, _ => new RootBinding()).Sites = binding;
 
-        /// <summary>The slots of the users bound last from <paramref name="users"/>, by item index (null where none can be reused).</summary>
-        private static User?[] UserSlots(SequenceNode users)
-            => UsersBySequence.GetValue(users, sequence => new User?[sequence.Items.Count]);
+        private static DocumentUsers.MergedSips? LastMergedSips(MappingNode root)
+            => ByRoot.TryGetValue(root, out RootBinding? slot) ? slot.Sips : null;
 
-        /// <summary>The user bound last from <paramref name="slot"/>'s node, when it was bound alike: to <paramref name="site"/>, and without voice targets, which name pools that each bind makes anew.</summary>
-        private static User? Reusable(User? slot, Site? site)
-            => slot != null && slot.HasNoVoiceTargets && ReferenceEquals(slot.ResolvedSite, site) ? slot : null;
+        private static void RememberMergedSips(MappingNode root, DocumentUsers.MergedSips merged)
+            => ByRoot.GetValue(root, _ => new RootBinding()).Sips = merged;
 
-        /// <summary>A root's last site binding (netstandard2.0 has no <c>ConditionalWeakTable.AddOrUpdate</c>).</summary>
-        private sealed class SiteBindingSlot
+        /// <summary>What a root's last bind kept (a holder: netstandard2.0 has no <c>ConditionalWeakTable.AddOrUpdate</c>).</summary>
+        private sealed class RootBinding
         {
-            public SiteBinding? Last { get; set; }
+            public SiteBinding? Sites { get; set; }
+
+            public DocumentUsers.MergedSips? Sips { get; set; }
         }
 
         /// <summary>What binding the sites of a root's documents gave: the sites, with their associations, and what was recorded.</summary>

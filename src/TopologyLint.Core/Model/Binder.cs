@@ -125,12 +125,39 @@ namespace TopologyLint.Model
             topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
             topology.Clients = RootList(root, "clients", rest.Clients);
             topology.Users = RootList(root, "users", rest.Users);
-            using (var sips = new UserSipIndex(userCount))
+            // Duplicate sips are found from each document's sips, read once per tree; a sip that is not ASCII makes them
+            // all compared as strings instead.
+            // A document read twice (its users all repeat) is left to the index too.
+            var documentSips = new DocumentUsers?[documents.Count];
+            var distinct = new HashSet<DocumentUsers>();
+            bool bySipsOfDocuments = true;
+            for (int i = 0; i < documents.Count; i++)
             {
-                foreach (MappingNode document in documents)
+                if (Sequence(documents[i], "users") is { } users)
+                {
+                    documentSips[i] = DocumentUsers.Of(users);
+                    bySipsOfDocuments &= documentSips[i]!.AllAscii && distinct.Add(documentSips[i]!);
+                }
+            }
+
+            UserSips sips;
+            if (bySipsOfDocuments)
+            {
+                (Dictionary<(int, int), (int, int)>? repeats, DocumentUsers.MergedSips merged) = DocumentUsers.AcrossDocuments(documentSips, LastMergedSips(root));
+                RememberMergedSips(root, merged);
+                sips = new UserSips(documentSips, repeats, null);
+            }
+            else
+            {
+                sips = new UserSips(documentSips, null, new UserSipIndex(userCount));
+            }
+
+            using (sips.Index)
+            {
+                for (int i = 0; i < documents.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    BindRest(topology, document, fqdns, sips, rest);
+                    BindRest(topology, documents[i], i, fqdns, sips, rest);
                 }
             }
 
@@ -233,7 +260,7 @@ namespace TopologyLint.Model
 
         }
 
-        private static void BindRest(Topology topology, MappingNode document, Dictionary<string, ScalarNode> fqdns, UserSipIndex sips, Items items)
+        private static void BindRest(Topology topology, MappingNode document, int documentIndex, Dictionary<string, ScalarNode> fqdns, UserSips sips, Items items)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
             {
@@ -252,41 +279,80 @@ namespace TopologyLint.Model
                 items.Clients.Add(new ClientDeployment(node, Enum<ClientProduct>(node, "product"), SiteReference(topology, node), Integer(node, "count")));
             }
 
-            // Users come in runs on one site, whose id is one shared string: the previous user's site is reused without hashing.
+            if (sips.Of(documentIndex) is { } users)
+            {
+                BindUsers(topology, users, documentIndex, sips, items);
+            }
+        }
+
+        /// <summary>
+        /// The users of one document: from what was read of its users once (<see cref="DocumentUsers"/>), so that a user
+        /// whose site resolves to the one it was last bound to, and who has no voice targets, is the last bind's user and
+        /// its mapping is not read again.
+        /// </summary>
+        private static void BindUsers(Topology topology, DocumentUsers users, int documentIndex, UserSips sips, Items items)
+        {
+            DocumentUsers.LastBinding? last = users.Last;
+            DocumentUsers.LastBinding? next = null;
+
+            // Users come in runs on one site: the previous user's site is reused without hashing.
             string? previousSiteName = null;
             Site? previousSite = null;
-            SequenceNode? userItems = Sequence(document, "users");
-            User?[] slots = userItems == null ? System.Array.Empty<User?>() : UserSlots(userItems);
-            for (int index = 0; index < slots.Length; index++)
+            for (int index = 0; index < users.Earlier.Length; index++)
             {
-                if (userItems!.Items[index] is not MappingNode node)
+                if (users.Earlier[index] == DocumentUsers.NotAUser)
                 {
                     continue;
                 }
 
                 // Read where written, not as nodes or strings: every user is visited, and a node is made only for what is reported.
-                TextField sip = Text(node, "sip");
-                if (sips.Find(sip, out int sipHash) is { } first)
+                TextField sip = default;
+                int sipHash = 0;
+                if (sips.Index != null)
                 {
-                    topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node!, first.Sip!));
+                    sip = Text(users.UserAt(index), "sip");
+                    if (sips.Index.Find(sip, out sipHash) is { } first)
+                    {
+                        topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node!, first.Sip!));
+                        continue;
+                    }
+                }
+                else if (sips.FirstSipBefore(documentIndex, index) is { } firstSip)
+                {
+                    topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", users.SipNode(index), firstSip));
                     continue;
                 }
 
-                string? siteName = StringText(node, "site");
-                Site? site = previousSite != null && ReferenceEquals(siteName, previousSiteName) ? previousSite : SiteNamed(topology, siteName, node);
+                string? siteName = users.SiteNames[index];
+                Site? site = previousSite != null && string.Equals(siteName, previousSiteName, StringComparison.Ordinal) ? previousSite : SiteNamed(topology, siteName, users, index);
                 previousSiteName = siteName;
                 previousSite = site;
-                User? user = Reusable(slots[index], site);
+                User? user = last?.Reusable(index, site);
                 if (user == null)
                 {
+                    MappingNode node = users.UserAt(index);
                     user = new User(node, site, BindUserVoice(topology, node));
-                    slots[index] = user;
+                    if (user.HasNoVoiceTargets)
+                    {
+                        next ??= last?.Copy() ?? new DocumentUsers.LastBinding(new User?[users.Earlier.Length], new Site?[users.Earlier.Length]);
+                        next.Users[index] = user;
+                        next.Sites[index] = site;
+                    }
                 }
 
                 items.Users.Add(user);
-                sips.Add(sip, sipHash, user);
+                sips.Index?.Add(sip, sipHash, user);
+            }
+
+            if (next != null)
+            {
+                users.Last = next;
             }
         }
+
+        /// <summary>The site a user's <c>site</c> names, as <see cref="SiteNamed(Topology, string?, MappingNode, string)"/>; the user's mapping is read only when it names none.</summary>
+        private static Site? SiteNamed(Topology topology, string? name, DocumentUsers users, int index)
+            => name != null && topology.SitesByIdTable.TryGetValue(name, out Site? site) ? site : SiteNamed(topology, name, users.UserAt(index));
 
         /// <summary>Whether <paramref name="idText"/>, the string value of <paramref name="key"/> in <paramref name="item"/>, is known; a duplicate is recorded.</summary>
         private static bool IsDuplicate<T>(Topology topology, Dictionary<string, T> known, string? idText, MappingNode item, string key, string kind, Func<T, ScalarNode> idOf)
@@ -460,6 +526,44 @@ namespace TopologyLint.Model
                 {
                     yield return mapping;
                 }
+            }
+        }
+
+        /// <summary>How <see cref="BindRest"/> finds a user whose sip an earlier user has (TL0004): from each document's sips, or, when one is not written in place, from an index of every sip as a string.</summary>
+        private sealed class UserSips
+        {
+            private readonly IReadOnlyList<DocumentUsers?> _documents;
+            private readonly Dictionary<(int Document, int Item), (int Document, int Item)>? _acrossDocuments;
+
+            public UserSips(IReadOnlyList<DocumentUsers?> documents, Dictionary<(int Document, int Item), (int Document, int Item)>? acrossDocuments, UserSipIndex? index)
+            {
+                _documents = documents;
+                _acrossDocuments = acrossDocuments;
+                Index = index;
+            }
+
+            /// <summary>The index every user is looked up in and added to; null when the documents' sips are used.</summary>
+            public UserSipIndex? Index { get; }
+
+            /// <summary>The users of the document at <paramref name="document"/>, or null when it has no <c>users</c> list.</summary>
+            public DocumentUsers? Of(int document) => _documents[document];
+
+            /// <summary>The sip of the first user, in the documents' order, whose sip the user at <paramref name="item"/> repeats, or null.</summary>
+            public ScalarNode? FirstSipBefore(int document, int item)
+            {
+                int earlier = Of(document)!.Earlier[item];
+                if (earlier == DocumentUsers.Unindexed)
+                {
+                    return null;
+                }
+
+                (int Document, int Item) first = earlier == DocumentUsers.FirstInDocument ? (document, item) : (document, earlier);
+                if (_acrossDocuments != null && _acrossDocuments.TryGetValue(first, out (int Document, int Item) before))
+                {
+                    first = before;
+                }
+
+                return first == (document, item) ? null : Of(first.Document)!.SipNode(first.Item);
             }
         }
 

@@ -177,7 +177,7 @@ namespace TopologyLint.Model
         }
 
         /// <summary>A hash of the bytes with bit 0x20 set in each: two sips equal but for the case of their letters hash alike.</summary>
-        private static int Hash(ReadOnlySpan<byte> bytes)
+        internal static int Hash(ReadOnlySpan<byte> bytes)
         {
             ulong hash = 14695981039346656037UL;
             int i = 0;
@@ -201,7 +201,7 @@ namespace TopologyLint.Model
             return unchecked((int)hash);
         }
 
-        private static bool EqualsIgnoringAsciiCase(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
+        internal static bool EqualsIgnoringAsciiCase(ReadOnlySpan<byte> left, ReadOnlySpan<byte> right)
         {
             if (left.Length != right.Length)
             {
