@@ -6,6 +6,7 @@ using TopologyLint.Core.Tests.Rules.Testing;
 using TopologyLint.Engine;
 using TopologyLint.Loading;
 using TopologyLint.Model;
+using TopologyLint.Syntax;
 using Xunit;
 
 namespace TopologyLint.Core.Tests.Model
@@ -87,6 +88,35 @@ namespace TopologyLint.Core.Tests.Model
             Assert.Contains(edited.Diagnostics, d => d.Id == "TL0004" && Message(d).Contains("'hq'", StringComparison.Ordinal));
             Assert.Contains(edited.Diagnostics, d => d.Id == "TL0003" && Message(d).Contains("'nowhere'", StringComparison.Ordinal));
             Assert.Equal(Reported(Fresh(files)), Reported(edited));
+        }
+
+        [Fact]
+        public void Roots_that_share_a_fragment_and_bind_at_once_each_get_users_bound_to_their_own_sites()
+        {
+            // Each root makes its own site objects: a user reused across the roots' binds would point into the other topology.
+            const string Fragment = "users:\n  - {sip: carol@contoso.com, site: hq}\n  - {sip: dan@contoso.com, site: hq}\n";
+            MappingNode shared = Load("/t/shared.yaml", Fragment);
+            MappingNode[] roots =
+            {
+                Load("/t/a.topology.yaml", "sites:\n  - {id: hq, kind: central}\nusers:\n  - {sip: alice@contoso.com, site: hq}\n"),
+                Load("/t/b.topology.yaml", "sites:\n  - {id: hq, kind: central}\n"),
+            };
+
+            Topology[] bound = new Topology[400];
+            System.Threading.Tasks.Parallel.For(0, bound.Length, i => bound[i] = Binder.Bind(roots[i % 2], new[] { shared }));
+
+            Assert.All(bound, topology =>
+            {
+                Assert.Equal(new[] { "carol@contoso.com", "dan@contoso.com" }, topology.Users.Select(u => u.Sip!.Value).Where(sip => sip != "alice@contoso.com"));
+                Assert.All(topology.Users, user => Assert.Same(topology.SitesById["hq"], user.Site.Target));
+            });
+            Assert.Equal(2, bound.Select(t => t.SitesById["hq"]).Distinct().Count());
+        }
+
+        private static MappingNode Load(string path, string text)
+        {
+            LoadedDocument loaded = DocumentLoader.Load(path, System.Text.Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new Analysis.DiagnosticSink(Configuration.DefaultConfiguration.Instance));
+            return Assert.IsType<MappingNode>(loaded.Root);
         }
 
         private static (InMemoryFileSystem Files, TopologyLinter Linter) Deployment(string root, string fragmentA, string fragmentB)
