@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using TopologyLint.Syntax;
@@ -14,8 +15,10 @@ namespace TopologyLint.Model
     /// </remarks>
     public static partial class Binder
     {
-        // What the last bind of a root kept: its sites, reused while every document's `sites` sequence is the same node, and
-        // its users' merged sip hashes, into which the next bind merges only the documents that changed.
+        // What the last bind of a root kept: its sites, reused while every document's `sites` sequence is the same node; its
+        // users' merged sip hashes, into which the next bind merges only the documents that changed; and, by document, its
+        // users that the next bind may reuse. Kept by root, so that roots sharing a fragment neither evict each other's
+        // users nor keep each other alive.
         private static readonly ConditionalWeakTable<MappingNode, RootBinding> ByRoot = new ConditionalWeakTable<MappingNode, RootBinding>();
 
         /// <summary>The last binding of <paramref name="root"/>'s sites, when every document's <c>sites</c> is the same node as then; or null.</summary>
@@ -48,10 +51,16 @@ namespace TopologyLint.Model
         private static void RememberSites(MappingNode root, SiteBinding binding)
             => ByRoot.GetValue(root, _ => new RootBinding()).Sites = binding;
 
+        private static IReadOnlyDictionary<DocumentUsers, UserBinding>? LastUserBindings(MappingNode root)
+            => ByRoot.TryGetValue(root, out RootBinding? slot) ? slot.Users : null;
+
+        private static void RememberUserBindings(MappingNode root, IReadOnlyDictionary<DocumentUsers, UserBinding> users)
+            => ByRoot.GetValue(root, _ => new RootBinding()).Users = users;
+
         private static DocumentUsers.MergedSips? LastMergedSips(MappingNode root)
             => ByRoot.TryGetValue(root, out RootBinding? slot) ? slot.Sips : null;
 
-        private static void RememberMergedSips(MappingNode root, DocumentUsers.MergedSips merged)
+        private static void RememberMergedSips(MappingNode root, DocumentUsers.MergedSips? merged)
             => ByRoot.GetValue(root, _ => new RootBinding()).Sips = merged;
 
         /// <summary>What a root's last bind kept (a holder: netstandard2.0 has no <c>ConditionalWeakTable.AddOrUpdate</c>).</summary>
@@ -60,6 +69,51 @@ namespace TopologyLint.Model
             public SiteBinding? Sites { get; set; }
 
             public DocumentUsers.MergedSips? Sips { get; set; }
+
+            public IReadOnlyDictionary<DocumentUsers, UserBinding>? Users { get; set; }
+        }
+
+        /// <summary>The users of a document that a bind of a root made without voice targets, by item, and the site each was bound to; never written once published.</summary>
+        private sealed class UserBinding
+        {
+            public UserBinding(User?[] users, Site?[] sites)
+            {
+                Users = users;
+                Sites = sites;
+            }
+
+            public User?[] Users { get; }
+
+            public Site?[] Sites { get; }
+
+            /// <summary>The user bound last at <paramref name="item"/> when it was bound to <paramref name="site"/>, or null.</summary>
+            public User? Reusable(int item, Site? site) => Users[item] is { } user && ReferenceEquals(Sites[item], site) ? user : null;
+
+            /// <summary>A binding of <paramref name="length"/> items that starts as this one's first <paramref name="count"/>.</summary>
+            public static UserBinding StartingAs(UserBinding? last, int count, int length)
+            {
+                var binding = new UserBinding(new User?[length], new Site?[length]);
+                if (last != null)
+                {
+                    Array.Copy(last.Users, binding.Users, count);
+                    Array.Copy(last.Sites, binding.Sites, count);
+                }
+
+                return binding;
+            }
+        }
+
+        /// <summary>The users a bind may reuse (the root's last bind's) and those it leaves for the next.</summary>
+        private sealed class UserReuse
+        {
+            public UserReuse(IReadOnlyDictionary<DocumentUsers, UserBinding>? last) => Last = last;
+
+            public IReadOnlyDictionary<DocumentUsers, UserBinding>? Last { get; }
+
+            public Dictionary<DocumentUsers, UserBinding> Next { get; } = new Dictionary<DocumentUsers, UserBinding>();
+
+            /// <summary>Documents read already in this bind: a document read twice reuses nothing the second time, so that no user is listed twice.</summary>
+            public HashSet<DocumentUsers> Read { get; } = new HashSet<DocumentUsers>();
         }
 
         /// <summary>What binding the sites of a root's documents gave: the sites, with their associations, and what was recorded.</summary>

@@ -149,17 +149,22 @@ namespace TopologyLint.Model
             }
             else
             {
+                RememberMergedSips(root, null);
                 sips = new UserSips(documentSips, null, new UserSipIndex(userCount));
             }
+
+            var reuse = new UserReuse(LastUserBindings(root));
 
             using (sips.Index)
             {
                 for (int i = 0; i < documents.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    BindRest(topology, documents[i], i, fqdns, sips, rest);
+                    BindRest(topology, documents[i], i, fqdns, sips, reuse, rest);
                 }
             }
+
+            RememberUserBindings(root, reuse.Next);
 
             return topology;
         }
@@ -260,7 +265,7 @@ namespace TopologyLint.Model
 
         }
 
-        private static void BindRest(Topology topology, MappingNode document, int documentIndex, Dictionary<string, ScalarNode> fqdns, UserSips sips, Items items)
+        private static void BindRest(Topology topology, MappingNode document, int documentIndex, Dictionary<string, ScalarNode> fqdns, UserSips sips, UserReuse reuse, Items items)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
             {
@@ -281,24 +286,27 @@ namespace TopologyLint.Model
 
             if (sips.Of(documentIndex) is { } users)
             {
-                BindUsers(topology, users, documentIndex, sips, items);
+                BindUsers(topology, users, documentIndex, sips, reuse, items);
             }
         }
 
         /// <summary>
         /// The users of one document: from what was read of its users once (<see cref="DocumentUsers"/>), so that a user
-        /// whose site resolves to the one it was last bound to, and who has no voice targets, is the last bind's user and
-        /// its mapping is not read again.
+        /// whose site resolves to the one it was last bound to, and who has no voice targets, is the root's last bind's user
+        /// and its mapping is not read again.
         /// </summary>
-        private static void BindUsers(Topology topology, DocumentUsers users, int documentIndex, UserSips sips, Items items)
+        private static void BindUsers(Topology topology, DocumentUsers users, int documentIndex, UserSips sips, UserReuse reuse, Items items)
         {
-            DocumentUsers.LastBinding? last = users.Last;
-            DocumentUsers.LastBinding? next = null;
+            int length = users.Earlier.Length;
+            UserBinding? last = reuse.Read.Add(users) && reuse.Last != null && reuse.Last.TryGetValue(users, out UserBinding? bound) ? bound : null;
+
+            // The last binding stands while every user is bound as it says; from the first that is not, a new one is made.
+            UserBinding? next = null;
 
             // Users come in runs on one site: the previous user's site is reused without hashing.
             string? previousSiteName = null;
             Site? previousSite = null;
-            for (int index = 0; index < users.Earlier.Length; index++)
+            for (int index = 0; index < length; index++)
             {
                 if (users.Earlier[index] == DocumentUsers.NotAUser)
                 {
@@ -308,18 +316,25 @@ namespace TopologyLint.Model
                 // Read where written, not as nodes or strings: every user is visited, and a node is made only for what is reported.
                 TextField sip = default;
                 int sipHash = 0;
+                ScalarNode? duplicateOf = null;
                 if (sips.Index != null)
                 {
                     sip = Text(users.UserAt(index), "sip");
-                    if (sips.Index.Find(sip, out sipHash) is { } first)
-                    {
-                        topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node!, first.Sip!));
-                        continue;
-                    }
+                    duplicateOf = sips.Index.Find(sip, out sipHash)?.Sip;
                 }
-                else if (sips.FirstSipBefore(documentIndex, index) is { } firstSip)
+                else
                 {
-                    topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", users.SipNode(index), firstSip));
+                    duplicateOf = sips.FirstSipBefore(documentIndex, index);
+                }
+
+                if (duplicateOf != null)
+                {
+                    topology.DuplicateDefinitionList.Add(new DuplicateDefinition("user sip", sip.Node ?? users.SipNode(index), duplicateOf));
+                    if (next == null && last?.Users[index] != null)
+                    {
+                        next = UserBinding.StartingAs(last, index, length);
+                    }
+
                     continue;
                 }
 
@@ -332,21 +347,25 @@ namespace TopologyLint.Model
                 {
                     MappingNode node = users.UserAt(index);
                     user = new User(node, site, BindUserVoice(topology, node));
-                    if (user.HasNoVoiceTargets)
+                    if (next == null && (user.HasNoVoiceTargets || last?.Users[index] != null))
                     {
-                        next ??= last?.Copy() ?? new DocumentUsers.LastBinding(new User?[users.Earlier.Length], new Site?[users.Earlier.Length]);
-                        next.Users[index] = user;
-                        next.Sites[index] = site;
+                        next = UserBinding.StartingAs(last, index, length);
                     }
+                }
+
+                if (next != null && user.HasNoVoiceTargets)
+                {
+                    next.Users[index] = user;
+                    next.Sites[index] = site;
                 }
 
                 items.Users.Add(user);
                 sips.Index?.Add(sip, sipHash, user);
             }
 
-            if (next != null)
+            if ((next ?? last) is { } binding && !reuse.Next.ContainsKey(users))
             {
-                users.Last = next;
+                reuse.Next.Add(users, binding);
             }
         }
 

@@ -7,9 +7,9 @@ namespace TopologyLint.Model
 {
     /// <summary>
     /// What the binder needs of one document's <c>users</c> sequence, read once per tree: which items are users, their
-    /// site names, which repeat an earlier item's sip within the document, and the hashes of the others, sorted; and the
-    /// users its last bind made. With these the binder finds every duplicate sip (TL0004) of a deployment by merging the
-    /// documents' sorted hashes, not by indexing every user again, and reuses a user bound alike, so a language server
+    /// site names, which repeat an earlier item's sip within the document, and the hashes of the others, sorted. With
+    /// these the binder finds every duplicate sip (TL0004) of a deployment by merging the documents' sorted hashes, not
+    /// by indexing every user again, and binds users without reading their mappings again, so a language server
     /// re-binding fifty fragments after an edit to one reads the users of that one. Sips compare as in
     /// <see cref="UserSipIndex"/>: as <see cref="System.StringComparer.OrdinalIgnoreCase"/> does, on the file's bytes
     /// where the sip is written in place.
@@ -53,9 +53,6 @@ namespace TopologyLint.Model
 
         /// <summary>By item: the user's <c>site</c> when it is a string.</summary>
         public string?[] SiteNames { get; }
-
-        /// <summary>The users the last bind of the document made that a later bind may reuse, or null (replaced whole, never written in place: binds of several roots may share the document).</summary>
-        public LastBinding? Last { get; set; }
 
         public MappingNode UserAt(int item) => (MappingNode)_users.Items[item];
 
@@ -374,25 +371,6 @@ namespace TopologyLint.Model
 
                 return new MergedSips(current, MergeTwo(kept, fresh, removed, removedCount));
             }
-        }
-
-        /// <summary>The users of a document a bind made without voice targets, by item, and the site each was bound to.</summary>
-        internal sealed class LastBinding
-        {
-            public LastBinding(User?[] users, Site?[] sites)
-            {
-                Users = users;
-                Sites = sites;
-            }
-
-            public User?[] Users { get; }
-
-            public Site?[] Sites { get; }
-
-            /// <summary>The user bound last at <paramref name="item"/> when it was bound to <paramref name="site"/>, or null.</summary>
-            public User? Reusable(int item, Site? site) => Users[item] is { } user && ReferenceEquals(Sites[item], site) ? user : null;
-
-            public LastBinding Copy() => new LastBinding((User?[])Users.Clone(), (Site?[])Sites.Clone());
         }
 
         /// <summary>A user's sip hash and item index, ordered by hash, then item.</summary>

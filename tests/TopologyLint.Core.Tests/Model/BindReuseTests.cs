@@ -113,6 +113,63 @@ namespace TopologyLint.Core.Tests.Model
             Assert.Equal(2, bound.Select(t => t.SitesById["hq"]).Distinct().Count());
         }
 
+        [Fact]
+        public void An_unchanged_fragments_user_on_no_site_is_reported_again_when_another_fragment_is_edited()
+        {
+            var (files, linter) = Deployment(ValidTopology.Yaml + Include, "users:\n  - {sip: carol@contoso.com, site: nowhere}\n", FragmentB);
+            linter.Lint(new[] { RootPath() });
+
+            files.Add("fragments/b.yaml", "users:\n  - {sip: frank@contoso.com, site: hq}\n");
+            LintResult edited = linter.Lint(new[] { RootPath() });
+
+            Assert.Single(edited.Diagnostics, d => d.Id == "TL0003" && Message(d).Contains("'nowhere'", StringComparison.Ordinal));
+            Assert.Equal(Reported(Fresh(files)), Reported(edited));
+        }
+
+        [Fact]
+        public void Binds_of_one_root_at_once_whose_sites_differ_each_get_users_bound_to_their_own_sites()
+        {
+            // The second fragment adds a site in one version, so each bind makes new sites and rebinds the first fragment's users.
+            MappingNode root = Load("/t/r.topology.yaml", "sites:\n  - {id: hq, kind: central}\n  - {id: lab, kind: branch}\n");
+            MappingNode users = Load("/t/users.yaml", "users:\n  - {sip: carol@contoso.com, site: hq}\n  - {sip: dan@contoso.com, site: lab}\n  - {sip: erin@contoso.com, site: hq}\n");
+            MappingNode[] versions =
+            {
+                Load("/t/more.yaml", "sites:\n  - {id: annex, kind: branch}\nusers:\n  - {sip: frank@contoso.com, site: annex}\n"),
+                Load("/t/more.yaml", "users:\n  - {sip: frank@contoso.com, site: hq}\n"),
+            };
+
+            Topology[] bound = new Topology[4000];
+            System.Threading.Tasks.Parallel.For(0, bound.Length, i => bound[i] = Binder.Bind(root, new[] { users, versions[i % 2] }));
+
+            Assert.All(bound, topology =>
+            {
+                Assert.Equal(4, topology.Users.Count);
+                Assert.All(topology.Users, user => Assert.Same(topology.SitesById[user.Site.Name!], user.Site.Target));
+            });
+        }
+
+        [Fact]
+        public void A_fragment_bound_with_a_new_version_of_its_root_does_not_keep_the_old_root_alive()
+        {
+            MappingNode fragment = Load("/t/users.yaml", "users:\n  - {sip: carol@contoso.com, site: hq}\n");
+            WeakReference oldRoot = BindWithRootThenDropIt(fragment);
+            Binder.Bind(Load("/t/r.topology.yaml", "sites:\n  - {id: hq, kind: central}\n"), new[] { fragment });
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            Assert.False(oldRoot.IsAlive);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static WeakReference BindWithRootThenDropIt(MappingNode fragment)
+        {
+            MappingNode root = Load("/t/r.topology.yaml", "sites:\n  - {id: hq, kind: central}\n");
+            Binder.Bind(root, new[] { fragment });
+            return new WeakReference(root);
+        }
+
         private static MappingNode Load(string path, string text)
         {
             LoadedDocument loaded = DocumentLoader.Load(path, System.Text.Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new Analysis.DiagnosticSink(Configuration.DefaultConfiguration.Instance));
