@@ -111,9 +111,6 @@ namespace TopologyLint.Model
             public IReadOnlyDictionary<DocumentUsers, UserBinding>? Last { get; }
 
             public Dictionary<DocumentUsers, UserBinding> Next { get; } = new Dictionary<DocumentUsers, UserBinding>();
-
-            /// <summary>Documents read already in this bind: a document read twice reuses nothing the second time, so that no user is listed twice.</summary>
-            public HashSet<DocumentUsers> Read { get; } = new HashSet<DocumentUsers>();
         }
 
         /// <summary>What binding the sites of a root's documents gave: the sites, with their associations, and what was recorded.</summary>

@@ -125,10 +125,10 @@ namespace TopologyLint.Model
             topology.ReverseProxies = RootList(root, "reverseProxies", rest.ReverseProxies);
             topology.Clients = RootList(root, "clients", rest.Clients);
             topology.Users = RootList(root, "users", rest.Users);
-            // Duplicate sips are found from each document's sips, read once per tree; a sip that is not ASCII makes them
-            // all compared as strings instead.
-            // A document read twice (its users all repeat) is left to the index too.
+            // Duplicate sips are found from each document's sips, read once per tree; a sip that is not ASCII, or a document
+            // read twice (its users all repeat), makes them all compared as strings in one index instead.
             var documentSips = new DocumentUsers?[documents.Count];
+            var readBefore = new bool[documents.Count];
             var distinct = new HashSet<DocumentUsers>();
             bool bySipsOfDocuments = true;
             for (int i = 0; i < documents.Count; i++)
@@ -136,7 +136,8 @@ namespace TopologyLint.Model
                 if (Sequence(documents[i], "users") is { } users)
                 {
                     documentSips[i] = DocumentUsers.Of(users);
-                    bySipsOfDocuments &= documentSips[i]!.AllAscii && distinct.Add(documentSips[i]!);
+                    readBefore[i] = !distinct.Add(documentSips[i]!);
+                    bySipsOfDocuments &= documentSips[i]!.AllAscii && !readBefore[i];
                 }
             }
 
@@ -160,7 +161,7 @@ namespace TopologyLint.Model
                 for (int i = 0; i < documents.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    BindRest(topology, documents[i], i, fqdns, sips, reuse, rest);
+                    BindRest(topology, documents[i], i, readBefore[i], fqdns, sips, reuse, rest);
                 }
             }
 
@@ -265,7 +266,8 @@ namespace TopologyLint.Model
 
         }
 
-        private static void BindRest(Topology topology, MappingNode document, int documentIndex, Dictionary<string, ScalarNode> fqdns, UserSips sips, UserReuse reuse, Items items)
+        // readBefore: the document's users were bound earlier in this bind (it is included twice), so none is reused: none is listed twice.
+        private static void BindRest(Topology topology, MappingNode document, int documentIndex, bool readBefore, Dictionary<string, ScalarNode> fqdns, UserSips sips, UserReuse reuse, Items items)
         {
             foreach (MappingNode node in Mappings(Sequence(document, "reverseProxies")))
             {
@@ -286,7 +288,7 @@ namespace TopologyLint.Model
 
             if (sips.Of(documentIndex) is { } users)
             {
-                BindUsers(topology, users, documentIndex, sips, reuse, items);
+                BindUsers(topology, users, documentIndex, readBefore, sips, reuse, items);
             }
         }
 
@@ -295,10 +297,10 @@ namespace TopologyLint.Model
         /// whose site resolves to the one it was last bound to, and who has no voice targets, is the root's last bind's user
         /// and its mapping is not read again.
         /// </summary>
-        private static void BindUsers(Topology topology, DocumentUsers users, int documentIndex, UserSips sips, UserReuse reuse, Items items)
+        private static void BindUsers(Topology topology, DocumentUsers users, int documentIndex, bool readBefore, UserSips sips, UserReuse reuse, Items items)
         {
             int length = users.Earlier.Length;
-            UserBinding? last = reuse.Read.Add(users) && reuse.Last != null && reuse.Last.TryGetValue(users, out UserBinding? bound) ? bound : null;
+            UserBinding? last = !readBefore && reuse.Last != null && reuse.Last.TryGetValue(users, out UserBinding? bound) ? bound : null;
 
             // The last binding stands while every user is bound as it says; from the first that is not, a new one is made.
             UserBinding? next = null;
@@ -363,7 +365,7 @@ namespace TopologyLint.Model
                 sips.Index?.Add(sip, sipHash, user);
             }
 
-            if ((next ?? last) is { } binding && !reuse.Next.ContainsKey(users))
+            if (!readBefore && (next ?? last) is { } binding)
             {
                 reuse.Next.Add(users, binding);
             }

@@ -138,11 +138,11 @@ namespace TopologyLint.Model
         }
 
         /// <summary>The node of the sip of <paramref name="item"/>, a user with a string sip.</summary>
-        public ScalarNode SipNode(int item) => MappingFields.Text((MappingNode)_users.Items[item], "sip").Node!;
+        public ScalarNode SipNode(int item) => MappingFields.Text(UserAt(item), "sip").Node!;
 
         private ReadOnlySpan<byte> SipBytes(int item)
         {
-            TryGetBytes(MappingFields.Text((MappingNode)_users.Items[item], "sip"), out ReadOnlySpan<byte> bytes);
+            TryGetBytes(MappingFields.Text(UserAt(item), "sip"), out ReadOnlySpan<byte> bytes);
             return bytes;
         }
 
@@ -151,8 +151,7 @@ namespace TopologyLint.Model
         {
             if (sip.InlineSource is { } source)
             {
-                (byte[] array, int start) = source.Text.Bytes;
-                bytes = new ReadOnlySpan<byte>(array, start + source.Span.Start, source.Span.Length);
+                bytes = UserSipIndex.BytesOf(source.Text, source.Span);
                 return true;
             }
 
@@ -225,11 +224,10 @@ namespace TopologyLint.Model
                     end++;
                 }
 
-                // Items are in document order within a run of one hash: each is compared with the firsts before it.
+                // Items are in document order within a run of one hash, each read as FirstInDocument: each is compared with the firsts before it.
                 for (int later = run; later < end; later++)
                 {
                     int item = sorted[later].Item;
-                    earlier[item] = FirstInDocument;
                     for (int first = run; first < later; first++)
                     {
                         if (earlier[sorted[first].Item] == FirstInDocument && UserSipIndex.EqualsIgnoringAsciiCase(document.SipBytes(sorted[first].Item), document.SipBytes(item)))

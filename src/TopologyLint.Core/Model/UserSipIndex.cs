@@ -170,7 +170,8 @@ namespace TopologyLint.Model
             _slots[slot] = ((ulong)(uint)hash << 32) | (uint)entryNumber;
         }
 
-        private static ReadOnlySpan<byte> BytesOf(AsciiText text, TextSpan span)
+        /// <summary>The bytes of <paramref name="span"/> in <paramref name="text"/>.</summary>
+        internal static ReadOnlySpan<byte> BytesOf(AsciiText text, TextSpan span)
         {
             (byte[] array, int start) = text.Bytes;
             return new ReadOnlySpan<byte>(array, start + span.Start, span.Length);
