@@ -170,11 +170,7 @@ namespace TopologyLint.Core.Tests.Model
             return new WeakReference(root);
         }
 
-        private static MappingNode Load(string path, string text)
-        {
-            LoadedDocument loaded = DocumentLoader.Load(path, System.Text.Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new Analysis.DiagnosticSink(Configuration.DefaultConfiguration.Instance));
-            return Assert.IsType<MappingNode>(loaded.Root);
-        }
+        private static MappingNode Load(string path, string text) => ParsedMappings.Parse(text, path);
 
         private static (InMemoryFileSystem Files, TopologyLinter Linter) Deployment(string root, string fragmentA, string fragmentB)
         {

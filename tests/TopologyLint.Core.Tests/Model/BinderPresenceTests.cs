@@ -1,8 +1,4 @@
 using System.Linq;
-using System.Text;
-using TopologyLint.Analysis;
-using TopologyLint.Configuration;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 using Xunit;
@@ -12,11 +8,7 @@ namespace TopologyLint.Core.Tests.Model
     /// <summary>The binder says for each optional key whether it is absent, written with a value of another type (TL0002's), or valid.</summary>
     public class BinderPresenceTests
     {
-        private static Topology Bind(string yaml)
-        {
-            LoadedDocument loaded = DocumentLoader.Load("/t/a.topology.yaml", Encoding.UTF8.GetBytes(yaml), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance));
-            return Binder.Bind(Assert.IsType<MappingNode>(loaded.Root), Enumerable.Empty<MappingNode>());
-        }
+        private static Topology Bind(string yaml) => Binder.Bind(ParsedMappings.Parse(yaml, "/t/a.topology.yaml"), Enumerable.Empty<MappingNode>());
 
         [Theory]
         [InlineData("", Presence.Absent)]

@@ -1,8 +1,4 @@
 using System.Linq;
-using System.Text;
-using TopologyLint.Analysis;
-using TopologyLint.Configuration;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 using Xunit;
@@ -24,11 +20,7 @@ namespace TopologyLint.Core.Tests.Model
             + "  - {fqdn: sba.contoso.com, role: survivable-branch-appliance, site: reno, backupPool: fe.contoso.com, servers: [{fqdn: sba1.contoso.com}]}\n"
             + "  - {fqdn: med.contoso.com, role: mediation, site: redmond, servers: [{fqdn: m1.contoso.com}]}\n";
 
-        private static Topology Bind(string yaml)
-        {
-            LoadedDocument loaded = DocumentLoader.Load("/t/a.topology.yaml", Encoding.UTF8.GetBytes(yaml), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance));
-            return Binder.Bind(Assert.IsType<MappingNode>(loaded.Root), Enumerable.Empty<MappingNode>());
-        }
+        private static Topology Bind(string yaml) => Binder.Bind(ParsedMappings.Parse(yaml, "/t/a.topology.yaml"), Enumerable.Empty<MappingNode>());
 
         private static User UserNamed(Topology topology, string sip) => topology.Users.Single(u => u.Sip!.Value == sip);
 

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using TopologyLint.Analysis;
-using TopologyLint.Configuration;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 using Xunit;
@@ -73,6 +70,20 @@ namespace TopologyLint.Core.Tests.Model
             AssertAsDefined(new List<MappingNode> { root, fragment, fragment });
         }
 
+        [Fact]
+        public void A_document_bound_twice_lists_its_users_without_a_sip_twice_as_distinct_users_after_a_bind_that_kept_them()
+        {
+            MappingNode root = Load(0, "users:\n  - {sip: alice@contoso.com, site: hq}\n");
+            MappingNode fragment = Load(1, "users:\n  - {site: hq}\n");
+            Binder.Bind(root, new[] { fragment });
+
+            Topology twice = Binder.Bind(root, new[] { fragment, fragment });
+
+            User[] withoutSip = twice.Users.Where(u => u.Sip == null).ToArray();
+            Assert.Equal(2, withoutSip.Length);
+            Assert.NotSame(withoutSip[0], withoutSip[1]);
+        }
+
         private static void AssertAsDefined(List<MappingNode> documents)
         {
             Topology topology = Binder.Bind(documents[0], documents.Skip(1));
@@ -133,11 +144,7 @@ namespace TopologyLint.Core.Tests.Model
 
         private static MappingNode Load(string text, int index) => Load(index, text);
 
-        private static MappingNode Load(int index, string text)
-        {
-            LoadedDocument loaded = DocumentLoader.Load($"/t/f{index}.yaml", Encoding.UTF8.GetBytes(text), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance));
-            return Assert.IsType<MappingNode>(loaded.Root);
-        }
+        private static MappingNode Load(int index, string text) => ParsedMappings.Parse(text, $"/t/f{index}.yaml");
 
         private static string Where(DocumentNode node) => $"{System.IO.Path.GetFileName(node.File.Path)} {node.File.Text.Lines.GetLinePosition(node.Span.Start).Line + 1}";
     }

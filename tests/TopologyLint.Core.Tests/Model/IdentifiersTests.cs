@@ -1,9 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using TopologyLint.Analysis;
-using TopologyLint.Configuration;
-using TopologyLint.Loading;
 using TopologyLint.Model;
 using TopologyLint.Syntax;
 using Xunit;
@@ -38,8 +34,7 @@ namespace TopologyLint.Core.Tests.Model
 
         private static (Topology Topology, MappingNode Root) Bind()
         {
-            LoadedDocument loaded = DocumentLoader.Load("/t/a.topology.yaml", Encoding.UTF8.GetBytes(Document), LoaderLimits.Default, new DiagnosticSink(DefaultConfiguration.Instance));
-            var root = Assert.IsType<MappingNode>(loaded.Root);
+            MappingNode root = ParsedMappings.Parse(Document, "/t/a.topology.yaml");
             return (Binder.Bind(root, Enumerable.Empty<MappingNode>()), root);
         }
 
